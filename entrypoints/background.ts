@@ -1,0 +1,3 @@
+import { startBackground } from '@/src/extension/background-router';
+
+export default defineBackground(() => startBackground());

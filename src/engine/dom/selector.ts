@@ -1,0 +1,73 @@
+import type { Target } from '../model/result';
+
+/**
+ * A CSS selector for an element, in axe's target shape: one string per document, and an array
+ * of strings when the element sits in shadow roots (host selector, then inner selectors).
+ * It uses ids and structure only: never an attribute value a person could have typed.
+ */
+export function targetOf(element: Element): Target {
+  const hops: string[] = [];
+  let current: Element | null = element;
+  while (current) {
+    hops.unshift(selectorWithinRoot(current));
+    const root = current.getRootNode();
+    current = isShadowRoot(root) ? root.host : null;
+  }
+  return hops.length === 1 ? hops : [hops];
+}
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return (node as ShadowRoot).host !== undefined && node.nodeType === 11;
+}
+
+function selectorWithinRoot(element: Element): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const parts: string[] = [];
+  let current: Element | null = element;
+  while (current) {
+    if (current.id && isUniqueId(root, current.id)) {
+      parts.unshift('#' + cssEscape(current.id));
+      break;
+    }
+    parts.unshift(stepOf(current));
+    const parent: Element | null = current.parentElement;
+    if (!parent || current.tagName === 'HTML') break;
+    current = parent;
+  }
+  return parts.join(' > ');
+}
+
+function stepOf(element: Element): string {
+  const tag = element.localName;
+  const parent = element.parentElement;
+  if (!parent) return tag;
+  const sameTag = [...parent.children].filter((child) => child.localName === tag);
+  return sameTag.length === 1 ? tag : `${tag}:nth-of-type(${sameTag.indexOf(element) + 1})`;
+}
+
+function isUniqueId(root: Document | ShadowRoot, id: string): boolean {
+  try {
+    return root.querySelectorAll('#' + cssEscape(id)).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** CSS.escape is missing from some DOM implementations (tests run in happy-dom too). */
+export function cssEscape(value: string): string {
+  return value.replace(/^(\d)/, '\\3$1 ').replace(/[^\w-]/g, (ch) => '\\' + ch);
+}
+
+/** Finds the element a target points at, crossing open shadow roots. */
+export function resolveTarget(doc: Document, target: Target): Element | null {
+  const last = target[target.length - 1];
+  const hops = Array.isArray(last) ? last : last === undefined ? [] : [last];
+  let root: Document | ShadowRoot | null = doc;
+  let element: Element | null = null;
+  for (const hop of hops) {
+    if (!root) return null;
+    element = root.querySelector(hop);
+    root = element?.shadowRoot ?? null;
+  }
+  return element;
+}

@@ -1,0 +1,92 @@
+import type { Lang } from '../model/lang';
+import type { NodeResult, PageAudit, RuleResult } from '../model/result';
+import type { Outcome, Rule, RuleContext } from '../model/rule';
+import { barrierTag } from '../model/barriers';
+import { formatMessage } from '../model/message';
+import { queryDeep } from '../dom/query-deep';
+import { safeSnippet } from '../dom/safe-snippet';
+import { targetOf } from '../dom/selector';
+
+type Buckets = Pick<PageAudit, 'violations' | 'incomplete' | 'passes' | 'inapplicable'>;
+export interface RuleRunOutput extends Buckets {
+  errors: PageAudit['errors'];
+}
+
+const BUCKET_OF = { fail: 'violations', review: 'incomplete', pass: 'passes' } as const;
+
+/**
+ * Runs our heuristics and shapes their outcomes like axe's results. A rule that throws is
+ * reported in `errors` and the others still run: one broken rule must not empty a report.
+ */
+export function runRules(doc: Document, rules: readonly Rule[], ctx: RuleContext): RuleRunOutput {
+  const output: RuleRunOutput = { violations: [], incomplete: [], passes: [], inapplicable: [], errors: [] };
+  for (const rule of rules) {
+    try {
+      const found = rule.scope === 'element' ? evaluateElements(doc, rule, ctx) : evaluatePage(doc, rule, ctx);
+      collect(output, rule, ctx.lang, found);
+    } catch (error) {
+      output.errors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return output;
+}
+
+type Found = Array<{ element: Element; outcome: Outcome }>;
+
+function evaluateElements(doc: Document, rule: Extract<Rule, { scope: 'element' }>, ctx: RuleContext): Found {
+  return queryDeep(doc, rule.selector).map((element) => ({ element, outcome: rule.evaluate(element, ctx) }));
+}
+
+function evaluatePage(doc: Document, rule: Extract<Rule, { scope: 'page' }>, ctx: RuleContext): Found {
+  return rule.evaluatePage(doc, ctx).map(({ element, outcome }) => ({ element: element ?? doc.documentElement, outcome }));
+}
+
+function collect(output: RuleRunOutput, rule: Rule, lang: Lang, found: Found): void {
+  const byBucket = new Map<keyof Buckets, NodeResult[]>();
+  for (const { element, outcome } of found) {
+    if (outcome.kind === 'inapplicable') continue;
+    const bucket = BUCKET_OF[outcome.kind];
+    const nodes = byBucket.get(bucket) ?? [];
+    nodes.push(toNode(rule, lang, element, outcome));
+    byBucket.set(bucket, nodes);
+  }
+  if (byBucket.size === 0) {
+    output.inapplicable.push(toResult(rule, lang, []));
+    return;
+  }
+  for (const [bucket, nodes] of byBucket) output[bucket].push(toResult(rule, lang, nodes));
+}
+
+function toResult(rule: Rule, lang: Lang, nodes: NodeResult[]): RuleResult {
+  const text = rule.text[lang];
+  return {
+    id: rule.id,
+    source: 'balise',
+    impact: nodes.length ? rule.impact : null,
+    tags: [...rule.tags, ...rule.barriers.map(barrierTag)],
+    barriers: [...rule.barriers],
+    description: text.description,
+    help: text.help,
+    helpUrl: rule.helpUrl,
+    nodes,
+  };
+}
+
+function toNode(rule: Rule, lang: Lang, element: Element, outcome: Exclude<Outcome, { kind: 'inapplicable' }>): NodeResult {
+  const node: NodeResult = {
+    target: targetOf(element),
+    html: safeSnippet(element),
+    impact: outcome.kind === 'pass' ? null : rule.impact,
+    any: [],
+    all: [],
+    none: [],
+    evidence: outcome.evidence,
+  };
+  if (outcome.kind === 'pass') return node;
+  const template = rule.text[lang].messages[outcome.messageKey];
+  if (template === undefined) throw new Error(`Rule ${rule.id} has no ${lang} message "${outcome.messageKey}"`);
+  const message = formatMessage(template, outcome.data);
+  node.any = [{ id: `${rule.id}.${outcome.messageKey}`, impact: rule.impact, message }];
+  node.failureSummary = message;
+  return node;
+}

@@ -1,0 +1,82 @@
+import { browser } from 'wxt/browser';
+import { mergeFrameAudits, type FrameAudit } from '../engine/merge-frames';
+import type { Lang } from '../engine/model';
+import { buildReport } from '../report';
+import type { FrameAuditResult } from './frame-audit';
+import { isRestrictedUrl } from './restricted-urls';
+import { writeTabAudit } from './tab-audit-store';
+
+export type AuditErrorCode = 'restricted' | 'tab-closed' | 'injection-failed' | 'audit-failed';
+
+export class AuditError extends Error {
+  constructor(
+    readonly code: AuditErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Audits every frame of a tab that we may script, merges them into one page audit and stores
+ * it. The state is written as "running" first, so a popup opened meanwhile shows progress, and
+ * every failure ends as a stored, explained error, never as a silent empty result.
+ */
+export async function auditTab(tabId: number, lang: Lang): Promise<void> {
+  await writeTabAudit(tabId, { status: 'running', startedAt: new Date().toISOString() });
+  try {
+    const report = await auditFrames(tabId, lang);
+    await writeTabAudit(tabId, { status: 'done', ...report });
+  } catch (error) {
+    const code: AuditErrorCode = error instanceof AuditError ? error.code : 'audit-failed';
+    const message = error instanceof Error ? error.message : String(error);
+    await writeTabAudit(tabId, { status: 'error', error: code, message, at: new Date().toISOString() }).catch(() => undefined);
+  }
+}
+
+async function auditFrames(tabId: number, lang: Lang) {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) throw new AuditError('tab-closed', `Tab ${tabId} no longer exists`);
+  if (isRestrictedUrl(tab.url)) throw new AuditError('restricted', tab.url ?? '');
+
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/audit.js'] });
+  } catch (error) {
+    throw await explainInjectionFailure(tabId, error);
+  }
+  const injections = await browser.scripting
+    .executeScript({
+      target: { tabId, allFrames: true },
+      func: (frameLang: Lang) => {
+        const run = (globalThis as { __baliseRunFrameAudit?: (l: Lang) => Promise<FrameAuditResult> }).__baliseRunFrameAudit;
+        return run ? run(frameLang) : { url: location.href.split(/[?#]/)[0] ?? '', axeVersion: '', childFrames: [], error: 'engine not loaded in this frame' };
+      },
+      args: [lang],
+    })
+    .catch(async (error: unknown) => {
+      throw await explainInjectionFailure(tabId, error);
+    });
+
+  const results = injections.map((injection) => ({ frameId: injection.frameId, result: injection.result as FrameAuditResult | undefined }));
+  const top = results.find((r) => r.frameId === 0)?.result;
+  if (!top?.audit) throw new AuditError('audit-failed', top?.error ?? 'The page did not answer');
+
+  const children = results.filter((r) => r.frameId !== 0);
+  const frameAudits: FrameAudit[] = children.map(({ result }) => ({ url: result?.url ?? '', audit: result?.audit, error: result?.error ?? (result ? undefined : 'no result') }));
+  const allChildFrames = results.flatMap((r) => r.result?.childFrames ?? []);
+  const audit = mergeFrameAudits(top.audit, allChildFrames, frameAudits);
+  // Which frame each target prefix belongs to, to highlight findings inside frames later.
+  const frames = children.flatMap(({ frameId, result }) => {
+    const child = allChildFrames.find((c) => c.url === result?.url);
+    return child ? [{ frameId, prefix: child.selector }] : [];
+  });
+  return { report: buildReport({ lang, axeVersion: top.axeVersion, pages: [audit] }), frames };
+}
+
+async function explainInjectionFailure(tabId: number, error: unknown): Promise<AuditError> {
+  const stillThere = await browser.tabs.get(tabId).then(() => true, () => false);
+  const message = error instanceof Error ? error.message : String(error);
+  if (!stillThere) return new AuditError('tab-closed', message);
+  if (/cannot be scripted|cannot access|extensions gallery|missing host permission/i.test(message)) return new AuditError('restricted', message);
+  return new AuditError('injection-failed', message);
+}

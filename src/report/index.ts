@@ -1,0 +1,2 @@
+export { buildReport, TOOL_VERSION, type ReportInput } from './build-report';
+export { summarizeAudit, type AuditSummary, type BarrierGroup } from './summary';

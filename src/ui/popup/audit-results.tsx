@@ -1,0 +1,112 @@
+import { useState } from 'preact/hooks';
+import { BARRIER_TEXT, IMPACT_ORDER, type Lang, type Report, type RuleResult } from '../../engine/model';
+import { summarizeAudit } from '../../report';
+import { translate } from '../shared/i18n';
+
+type Bucket = 'violations' | 'incomplete';
+interface Props {
+  report: Report;
+  lang: Lang;
+  onHighlight(bucket: Bucket, ruleId: string, nodeIndex: number): Promise<boolean>;
+}
+
+/** Counts first, then findings grouped by barrier, most blocking first, in plain words. */
+export function AuditResults({ report, lang, onHighlight }: Props) {
+  const t = (key: string, data?: Record<string, string | number>) => translate(lang, key, data);
+  const [notice, setNotice] = useState('');
+  const page = report.pages[0];
+  if (!page) return null;
+  const summary = summarizeAudit(page);
+  const total = (bucket: Bucket) => page[bucket].reduce((n, rule) => n + rule.nodes.length, 0);
+  const show = (bucket: Bucket, ruleId: string, index: number) =>
+    void onHighlight(bucket, ruleId, index).then((ok) => setNotice(ok ? '' : t('highlightFailed')));
+
+  return (
+    <section class="results" aria-labelledby="results-heading">
+      <h2 id="results-heading">{t('summaryHeading')}</h2>
+      <dl class="results__totals">
+        <div><dt>{t('violationsLabel')}</dt><dd data-testid="total-violations">{total('violations')}</dd></div>
+        <div><dt>{t('incompleteLabel')}</dt><dd data-testid="total-incomplete">{total('incomplete')}</dd></div>
+      </dl>
+      <table class="results__severity">
+        <caption>{t('severityHeading')}</caption>
+        <thead>
+          <tr><th scope="col"><span class="visually-hidden">{t('severityHeading')}</span></th><th scope="col">{t('violationsLabel')}</th><th scope="col">{t('incompleteLabel')}</th></tr>
+        </thead>
+        <tbody>
+          {IMPACT_ORDER.map((impact) => (
+            <tr key={impact}>
+              <th scope="row">{t(`severity_${impact}`)}</th>
+              <td>{summary.bySeverity[impact].violations}</td>
+              <td>{summary.bySeverity[impact].incomplete}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p role="status" class="results__notice">{notice}</p>
+      {summary.byBarrier.length === 0 && <p>{t('noFindings')}</p>}
+      <h2>{t('barriersHeading')}</h2>
+      {summary.byBarrier.map((group) => (
+        <section key={group.barrier} class="barrier" aria-labelledby={`barrier-${group.barrier}`} data-barrier={group.barrier}>
+          <h3 id={`barrier-${group.barrier}`}>{BARRIER_TEXT[lang][group.barrier].name}</h3>
+          <p class="barrier__who">{BARRIER_TEXT[lang][group.barrier].whoIsBlocked}</p>
+          <FindingList bucket="violations" rules={group.violations} label={t('violationsLabel')} t={t} onShow={show} />
+          <FindingList bucket="incomplete" rules={group.incomplete} label={t('incompleteLabel')} t={t} onShow={show} />
+        </section>
+      ))}
+      {page.skippedFrames.length > 0 && (
+        <section aria-labelledby="skipped-heading">
+          <h2 id="skipped-heading">{t('skippedFramesHeading')}</h2>
+          <ul>
+            {page.skippedFrames.map((frame, i) => (
+              <li key={i}>{frame.url} : {t(`skippedFrameReason_${frame.reason}`) === `skippedFrameReason_${frame.reason}` ? frame.reason : t(`skippedFrameReason_${frame.reason}`)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {page.errors.length > 0 && (
+        <section aria-labelledby="errors-heading">
+          <h2 id="errors-heading">{t('rulesErrorsHeading')}</h2>
+          <ul>{page.errors.map((e, i) => <li key={i}>{e.ruleId} : {e.message}</li>)}</ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
+interface ListProps {
+  bucket: Bucket;
+  rules: RuleResult[];
+  label: string;
+  t(key: string, data?: Record<string, string | number>): string;
+  onShow(bucket: Bucket, ruleId: string, index: number): void;
+}
+
+function FindingList({ bucket, rules, label, t, onShow }: ListProps) {
+  if (rules.length === 0) return null;
+  return (
+    <>
+      <h4>{label}</h4>
+      <ul class={`findings findings--${bucket}`}>
+        {rules.map((rule) => (
+          <li key={rule.id} class="finding" data-rule={rule.id}>
+            <p class="finding__help">
+              <span class={`impact impact--${rule.impact ?? 'minor'}`}>{t(`severity_${rule.impact ?? 'minor'}`)}</span> {rule.help}{' '}
+              <span class="finding__count">({t('elementsCount', { count: rule.nodes.length })})</span>
+            </p>
+            <ul class="finding__nodes">
+              {rule.nodes.slice(0, 20).map((node, index) => (
+                <li key={index}>
+                  {node.failureSummary && bucket === 'incomplete' && <p class="finding__reason">{node.failureSummary.split('\n').slice(0, 3).join(' ')}</p>}
+                  <button type="button" class="link-button" onClick={() => onShow(bucket, rule.id, index)}>
+                    {t('showOnPage', { target: node.target.flat().join(' › ') })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

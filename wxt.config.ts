@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest asks for as little as possible: the audit runs only when the user presses the button
+// (activeTab + scripting). Recording a procedure asks for one site's host permission at that moment.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'balise@balise.example', strict_min_version: '128.0' } } } : {}),
+  }),
+});
