@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonalData } from './personal-data';
+
+const kinds = (text: string) => findPersonalData(text).map((hit) => hit.kind);
+
+describe('findPersonalData', () => {
+  it('finds e-mail addresses, phone numbers, NIR and IBAN', () => {
+    expect(kinds('Écrire à marie.dupont@exemple.fr')).toEqual(['email']);
+    expect(kinds('Tél. 06 12 34 56 78')).toEqual(['phone']);
+    expect(kinds('Call +33 6 12 34 56 78 or +32 470 12 34 56')).toEqual(['phone', 'phone']);
+    expect(kinds('NIR 1 85 05 78 006 084 36')).toEqual(['nir']);
+    expect(kinds('IBAN FR76 3000 6000 0112 3456 7890 189')).toEqual(['iban']);
+    expect(kinds('Registre national 85.07.30-033.28')).toEqual(['belgian-national-number']);
+  });
+
+  it('leaves ordinary notes alone', () => {
+    expect(kinds("La personne n'a pas d'adresse e-mail ; la ligne 3939 était saturée.")).toEqual([]);
+    expect(kinds('Could not scan the document at step 3 of 7, 2 files refused.')).toEqual([]);
+    expect(kinds('Référence ABCD1234EFGH5678')).toEqual([]);
+  });
+
+  it('gives positions, never copies', () => {
+    const text = 'mail: a@b.fr';
+    const [hit] = findPersonalData(text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('a@b.fr');
+    expect(Object.keys(hit!)).toEqual(['kind', 'start', 'end']);
+  });
+});
