@@ -1,0 +1,10 @@
+export { buildReportView, formatDate, formatTarget } from './view-model';
+export type { BarrierSection, FindingOutcome, FindingView, JourneyView, NodeView, ObservationView, PageView, ReportView, SummaryLine } from './view-model';
+export { applyExportChoices, stripUrl, type ExportChoices } from './export-choices';
+export { findingId, type FindingPlace } from './finding-id';
+export { referencesFromTags, type TagReferences } from './tag-references';
+export { BARRIER_REFERENCES, legalReference, legalReferencesFor, type Jurisdiction, type LegalReference, type LegalReferenceId } from './legal-references';
+export { HUMAN_CHECKS } from './human-checks';
+export { LABELS, type ReportLabels } from './labels';
+export { SUMMARY_SENTENCES } from './summary-sentences';
+export { metricViews, type MetricView } from './metric-view';

@@ -1,0 +1,150 @@
+import type { BarrierId, Lang } from '../../engine/model';
+
+/**
+ * The legal and standard texts a barrier can be filed under. This is data for reviewers: a lawyer
+ * or an advocate should be able to read and correct it without reading code. `jurisdiction`
+ * lets a draft to the Défenseur des droits leave out Belgian law, and the reverse.
+ */
+export type Jurisdiction = 'fr' | 'be' | 'eu' | 'intl';
+
+export interface LegalReference {
+  id: string;
+  jurisdiction: Jurisdiction;
+  label: Readonly<Record<Lang, string>>;
+  url?: string;
+}
+
+const REFS = {
+  'fr-loi-2005-102-art-47': {
+    jurisdiction: 'fr',
+    label: {
+      fr: 'Loi n° 2005-102 du 11 février 2005, article 47 (accessibilité des services publics en ligne)',
+      en: 'French law 2005-102 of 11 February 2005, article 47 (accessibility of online public services)',
+    },
+    url: 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000038811937',
+  },
+  'fr-rgaa-4-1': {
+    jurisdiction: 'fr',
+    label: { fr: "RGAA 4.1 (référentiel général d'amélioration de l'accessibilité)", en: 'RGAA 4.1 (French accessibility standard)' },
+    url: 'https://accessibilite.numerique.gouv.fr/',
+  },
+  'fr-ce-2022-452798': {
+    jurisdiction: 'fr',
+    label: {
+      fr: "Conseil d'État, 3 juin 2022, n° 452798 : une démarche seulement en ligne doit garder une autre voie d'accès",
+      en: "Conseil d'État (France), 3 June 2022, no. 452798: an online-only procedure must keep another way in",
+    },
+  },
+  'be-loi-2018-07-19': {
+    jurisdiction: 'be',
+    label: {
+      fr: 'Loi belge du 19 juillet 2018 sur l’accessibilité des sites internet et applications des organismes publics',
+      en: 'Belgian law of 19 July 2018 on the accessibility of public sector websites and apps',
+    },
+  },
+  'be-loi-2007-05-10': {
+    jurisdiction: 'be',
+    label: {
+      fr: 'Loi belge du 10 mai 2007 contre certaines formes de discrimination (aménagements raisonnables)',
+      en: 'Belgian law of 10 May 2007 against certain forms of discrimination (reasonable accommodation)',
+    },
+  },
+  'eu-directive-2016-2102': {
+    jurisdiction: 'eu',
+    label: {
+      fr: 'Directive (UE) 2016/2102 sur l’accessibilité des sites internet des organismes du secteur public',
+      en: 'Directive (EU) 2016/2102 on the accessibility of public sector websites',
+    },
+    url: 'https://eur-lex.europa.eu/eli/dir/2016/2102/oj',
+  },
+  'eu-sdg-2018-1724-art-6': {
+    jurisdiction: 'eu',
+    label: {
+      fr: 'Règlement (UE) 2018/1724 (portail numérique unique), article 6 : démarches en ligne et accusé de réception',
+      en: 'Regulation (EU) 2018/1724 (single digital gateway), article 6: online procedures and acknowledgement of receipt',
+    },
+    url: 'https://eur-lex.europa.eu/eli/reg/2018/1724/oj',
+  },
+  'eu-sdg-2018-1724-art-10': {
+    jurisdiction: 'eu',
+    label: {
+      fr: 'Règlement (UE) 2018/1724, article 10 : informer à l’avance des étapes et des pièces à fournir',
+      en: 'Regulation (EU) 2018/1724, article 10: information in advance on steps and documents',
+    },
+    url: 'https://eur-lex.europa.eu/eli/reg/2018/1724/oj',
+  },
+  'eu-sdg-2018-1724-art-13': {
+    jurisdiction: 'eu',
+    label: {
+      fr: 'Règlement (UE) 2018/1724, article 13 : accès sans discrimination aux démarches en ligne',
+      en: 'Regulation (EU) 2018/1724, article 13: access to online procedures without discrimination',
+    },
+    url: 'https://eur-lex.europa.eu/eli/reg/2018/1724/oj',
+  },
+  'en-301-549': {
+    jurisdiction: 'eu',
+    label: { fr: 'Norme EN 301 549 v3.2.1', en: 'Standard EN 301 549 v3.2.1' },
+  },
+  ...wcag('1.1.1', 'Contenu non textuel (dont les captchas)', 'Non-text content (including captchas)'),
+  ...wcag('1.3.5', 'Identifier la finalité des champs', 'Identify input purpose'),
+  ...wcag('1.4.10', 'Redistribution (affichage sur petit écran)', 'Reflow'),
+  ...wcag('2.2.1', 'Réglage du délai', 'Timing adjustable'),
+  ...wcag('2.4.8', 'Localisation (savoir où on est)', 'Location'),
+  ...wcag('3.1.5', 'Niveau de lecture', 'Reading level'),
+  ...wcag('3.2.6', 'Aide cohérente', 'Consistent help'),
+  ...wcag('3.3.1', 'Identification des erreurs', 'Error identification'),
+  ...wcag('3.3.2', 'Étiquettes ou instructions', 'Labels or instructions'),
+  ...wcag('3.3.3', 'Suggestion après une erreur', 'Error suggestion'),
+  ...wcag('3.3.4', 'Prévention des erreurs', 'Error prevention'),
+  ...wcag('3.3.7', 'Saisie redondante', 'Redundant entry'),
+  ...wcag('3.3.8', 'Authentification accessible (minimum)', 'Accessible authentication (minimum)'),
+} satisfies Record<string, Omit<LegalReference, 'id'>>;
+
+export type LegalReferenceId = keyof typeof REFS;
+
+function wcag<S extends string>(sc: S, fr: string, en: string): Record<`wcag-${S}`, Omit<LegalReference, 'id'>> {
+  return {
+    [`wcag-${sc}`]: {
+      jurisdiction: 'intl',
+      label: { fr: `WCAG 2.2, critère ${sc} : ${fr}`, en: `WCAG 2.2, success criterion ${sc}: ${en}` },
+      url: 'https://www.w3.org/TR/WCAG22/',
+    },
+  } as Record<`wcag-${S}`, Omit<LegalReference, 'id'>>;
+}
+
+const ACCESSIBILITY_LAW = ['fr-loi-2005-102-art-47', 'be-loi-2018-07-19', 'eu-directive-2016-2102'] as const;
+const ONLINE_ONLY = ['fr-ce-2022-452798', 'be-loi-2007-05-10'] as const;
+
+/** Which texts each barrier can be filed under. Most specific first. */
+export const BARRIER_REFERENCES: Readonly<Record<BarrierId, readonly LegalReferenceId[]>> = {
+  'account-required': ['wcag-3.3.8', ...ONLINE_ONLY, ...ACCESSIBILITY_LAW],
+  'digital-identity-required': ['wcag-3.3.8', 'eu-sdg-2018-1724-art-13', ...ONLINE_ONLY],
+  'email-required': [...ONLINE_ONLY, 'eu-sdg-2018-1724-art-13'],
+  'mobile-phone-required': ['eu-sdg-2018-1724-art-13', ...ONLINE_ONLY],
+  captcha: ['wcag-1.1.1', 'wcag-3.3.8', ...ACCESSIBILITY_LAW, 'en-301-549'],
+  'document-upload': [...ONLINE_ONLY, 'eu-sdg-2018-1724-art-6'],
+  'no-alternative-channel': [...ONLINE_ONLY, 'wcag-3.2.6'],
+  'online-only-appointment': [...ONLINE_ONLY],
+  'time-limit': ['wcag-2.2.1', ...ACCESSIBILITY_LAW, 'en-301-549'],
+  inaccessible: [...ACCESSIBILITY_LAW, 'fr-rgaa-4-1', 'en-301-549', 'be-loi-2007-05-10'],
+  'not-mobile-friendly': ['wcag-1.4.10', ...ACCESSIBILITY_LAW],
+  'complex-language': ['wcag-3.1.5', 'wcag-3.3.2'],
+  'unclear-errors': ['wcag-3.3.1', 'wcag-3.3.3', ...ACCESSIBILITY_LAW],
+  'rigid-input': ['wcag-3.3.3', 'wcag-1.3.5', 'eu-sdg-2018-1724-art-13'],
+  'already-known-data': ['eu-sdg-2018-1724-art-6'],
+  'redundant-entry': ['wcag-3.3.7', ...ACCESSIBILITY_LAW],
+  'step-navigation': ['wcag-2.4.8', 'wcag-3.3.4'],
+  'missing-prior-information': ['eu-sdg-2018-1724-art-10', 'wcag-3.3.2'],
+  'no-acknowledgement': ['eu-sdg-2018-1724-art-6'],
+  'no-accessibility-statement': ['fr-loi-2005-102-art-47', 'eu-directive-2016-2102', 'be-loi-2018-07-19', 'fr-rgaa-4-1'],
+};
+
+export function legalReference(id: LegalReferenceId): LegalReference {
+  return { id, ...REFS[id] };
+}
+
+export function legalReferencesFor(barriers: readonly BarrierId[]): LegalReference[] {
+  const ids: LegalReferenceId[] = [];
+  for (const barrier of barriers) for (const id of BARRIER_REFERENCES[barrier]) if (!ids.includes(id)) ids.push(id);
+  return ids.map(legalReference);
+}

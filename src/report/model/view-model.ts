@@ -1,0 +1,296 @@
+import {
+  BARRIER_IDS,
+  BARRIER_TEXT,
+  IMPACT_ORDER,
+  type BarrierId,
+  type Evidence,
+  type Impact,
+  type Lang,
+  type NodeResult,
+  type PageAudit,
+  type Report,
+  type RuleResult,
+  type Source,
+  type Target,
+} from '../../engine/model';
+import { findingId, type FindingBucket, type FindingPlace } from './finding-id';
+import { HUMAN_CHECKS } from './human-checks';
+import { LABELS, type ReportLabels } from './labels';
+import { legalReferencesFor, type LegalReference } from './legal-references';
+import { metricViews, type MetricView } from './metric-view';
+import { SUMMARY_SENTENCES } from './summary-sentences';
+import { referencesFromTags, type TagReferences } from './tag-references';
+
+/**
+ * The filing-ready view of a report: what every export and the report page show, computed once.
+ * Pure and deterministic (dates are formatted in UTC) so that golden files stay stable. There is
+ * deliberately no overall grade (DOMAIN.md §5).
+ */
+export type FindingOutcome = 'fail' | 'review';
+
+export interface NodeView {
+  target: string;
+  html: string;
+  message: string;
+  evidence: Array<[string, string]>;
+}
+
+export interface FindingView {
+  id: string;
+  place: FindingPlace;
+  /** "Page 1", "Étape 2", "Tout le parcours" */
+  placeLabel: string;
+  pageUrl: string;
+  pageTitle: string;
+  ruleId: string;
+  source: Source;
+  outcome: FindingOutcome;
+  impact: Impact | null;
+  barriers: BarrierId[];
+  description: string;
+  help: string;
+  helpUrl?: string;
+  refs: TagReferences & { legal: LegalReference[] };
+  nodes: NodeView[];
+}
+
+export interface SummaryLine {
+  barrier: BarrierId;
+  outcome: FindingOutcome;
+  name: string;
+  sentence: string;
+  findingCount: number;
+}
+
+export interface BarrierSection {
+  barrier: BarrierId;
+  name: string;
+  whoIsBlocked: string;
+  legal: LegalReference[];
+  findings: FindingView[];
+}
+
+export interface ObservationView {
+  id: string;
+  barrier: BarrierId;
+  barrierName: string;
+  placeLabel: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface PageView {
+  index: number;
+  url: string;
+  title: string;
+  auditedAt: string;
+  skippedFrames: Array<{ url: string; reason: string }>;
+  errors: Array<{ ruleId: string; message: string }>;
+  metrics: MetricView[];
+}
+
+export interface JourneyView {
+  name: string;
+  startedAt: string;
+  endedAt?: string;
+  steps: Array<{ index: number; title: string; url: string; timeSpentMs?: number }>;
+  metrics: MetricView[];
+}
+
+export interface ReportView {
+  lang: Lang;
+  labels: ReportLabels;
+  title: string;
+  procedure: string;
+  createdAt: string;
+  dateLabel: string;
+  tool: Report['tool'];
+  summary: SummaryLine[];
+  /** True when no automated check found anything to report or to check. */
+  empty: boolean;
+  humanChecks: readonly string[];
+  barriers: BarrierSection[];
+  findings: FindingView[];
+  observations: ObservationView[];
+  pages: PageView[];
+  journey?: JourneyView;
+}
+
+export function buildReportView(report: Report, lang: Lang = report.lang): ReportView {
+  const labels = LABELS[lang];
+  const findings = collectFindings(report, lang);
+  const procedure = report.journey?.name || report.pages[0]?.title || report.journey?.steps[0]?.title || report.pages[0]?.url || '';
+  return {
+    lang,
+    labels,
+    title: procedure ? `${labels.reportTitle}${lang === 'fr' ? ' : ' : ': '}${procedure}` : labels.reportTitle,
+    procedure,
+    createdAt: report.createdAt,
+    dateLabel: formatDate(report.createdAt, lang),
+    tool: report.tool,
+    summary: summarize(findings, lang),
+    empty: findings.length === 0,
+    humanChecks: HUMAN_CHECKS[lang],
+    barriers: barrierSections(findings, lang),
+    findings,
+    observations: report.observations.map((o) => ({
+      id: o.id,
+      barrier: o.barrier,
+      barrierName: BARRIER_TEXT[lang][o.barrier].name,
+      placeLabel: o.stepIndex === undefined ? labels.journeyWide : `${report.journey ? labels.step : labels.page} ${o.stepIndex + 1}`,
+      text: o.text,
+      createdAt: o.createdAt,
+    })),
+    pages: report.pages.map((page, index) => ({
+      index,
+      url: page.url,
+      title: page.title,
+      auditedAt: page.auditedAt,
+      skippedFrames: page.skippedFrames,
+      errors: page.errors,
+      metrics: metricViews(page.metrics, lang),
+    })),
+    ...(report.journey
+      ? {
+          journey: {
+            name: report.journey.name,
+            startedAt: report.journey.startedAt,
+            ...(report.journey.endedAt ? { endedAt: report.journey.endedAt } : {}),
+            steps: report.journey.steps.map((s) => ({
+              index: s.index,
+              title: s.title,
+              url: s.url,
+              ...(s.timeSpentMs === undefined ? {} : { timeSpentMs: s.timeSpentMs }),
+            })),
+            metrics: metricViews(report.journey.metrics, lang),
+          },
+        }
+      : {}),
+  };
+}
+
+function collectFindings(report: Report, lang: Lang): FindingView[] {
+  const labels = LABELS[lang];
+  const out: FindingView[] = [];
+  const seen = new Set<string>();
+  const addAudit = (audit: PageAudit, place: FindingPlace, placeLabel: string) => {
+    seen.add(`${audit.url}|${audit.auditedAt}`);
+    addRules(out, audit.violations, 'violations', place, placeLabel, audit, lang);
+    addRules(out, audit.incomplete, 'incomplete', place, placeLabel, audit, lang);
+  };
+  report.pages.forEach((page, index) => addAudit(page, { kind: 'page', index }, `${labels.page} ${index + 1}`));
+  for (const step of report.journey?.steps ?? []) {
+    // A journey report may list its step audits as pages too: count each audit once.
+    if (seen.has(`${step.audit.url}|${step.audit.auditedAt}`)) continue;
+    addAudit(step.audit, { kind: 'step', index: step.index }, `${labels.step} ${step.index + 1}`);
+  }
+  if (report.journey) {
+    const where = { url: report.journey.steps[0]?.url ?? '', title: report.journey.name };
+    addRules(out, report.journey.violations, 'violations', { kind: 'journey' }, labels.journeyWide, where, lang);
+    addRules(out, report.journey.incomplete, 'incomplete', { kind: 'journey' }, labels.journeyWide, where, lang);
+  }
+  return out;
+}
+
+function addRules(
+  out: FindingView[],
+  rules: readonly RuleResult[],
+  bucket: FindingBucket,
+  place: FindingPlace,
+  placeLabel: string,
+  where: { url: string; title: string },
+  lang: Lang,
+): void {
+  for (const rule of rules) {
+    out.push({
+      id: findingId(place, bucket, rule.id),
+      place,
+      placeLabel,
+      pageUrl: where.url,
+      pageTitle: where.title,
+      ruleId: rule.id,
+      source: rule.source,
+      outcome: bucket === 'violations' ? 'fail' : 'review',
+      impact: rule.impact,
+      barriers: sortBarriers(rule.barriers),
+      description: rule.description,
+      help: rule.help,
+      ...(rule.helpUrl ? { helpUrl: rule.helpUrl } : {}),
+      refs: { ...referencesFromTags(rule.tags), legal: legalReferencesFor(rule.barriers) },
+      nodes: rule.nodes.map((node) => nodeView(node, lang)),
+    });
+  }
+}
+
+export function formatTarget(target: Target): string {
+  return target.map((level) => (Array.isArray(level) ? level.join(' >>> ') : level)).join(' | ');
+}
+
+function nodeView(node: NodeResult, lang: Lang): NodeView {
+  const checks = [...node.any, ...node.all, ...node.none].map((c) => c.message).filter(Boolean);
+  return {
+    target: formatTarget(node.target),
+    html: node.html,
+    message: node.failureSummary?.trim() || checks.join(lang === 'fr' ? ' ; ' : '; '),
+    evidence: evidenceEntries(node.evidence),
+  };
+}
+
+function evidenceEntries(evidence: Evidence | undefined): Array<[string, string]> {
+  if (!evidence) return [];
+  return Object.entries(evidence)
+    .filter(([, v]) => v !== null && v !== '')
+    .map(([k, v]) => [k, String(v)]);
+}
+
+function sortBarriers(barriers: readonly BarrierId[]): BarrierId[] {
+  return [...barriers].sort((a, b) => BARRIER_IDS.indexOf(a) - BARRIER_IDS.indexOf(b));
+}
+
+const impactRank = (impact: Impact | null) => (impact ? IMPACT_ORDER.indexOf(impact) : IMPACT_ORDER.length);
+
+function summarize(findings: readonly FindingView[], lang: Lang): SummaryLine[] {
+  const lines: SummaryLine[] = [];
+  for (const outcome of ['fail', 'review'] as const) {
+    for (const barrier of BARRIER_IDS) {
+      const count = findings.filter((f) => f.outcome === outcome && f.barriers.includes(barrier)).length;
+      // A barrier already found for certain is not repeated as "to check".
+      if (count === 0 || lines.some((l) => l.barrier === barrier)) continue;
+      lines.push({
+        barrier,
+        outcome,
+        name: BARRIER_TEXT[lang][barrier].name,
+        sentence: SUMMARY_SENTENCES[lang][barrier],
+        findingCount: count,
+      });
+    }
+  }
+  return lines;
+}
+
+function barrierSections(findings: readonly FindingView[], lang: Lang): BarrierSection[] {
+  const byBarrier = new Map<BarrierId, FindingView[]>();
+  for (const finding of findings) {
+    for (const barrier of finding.barriers) {
+      const list = byBarrier.get(barrier) ?? [];
+      list.push(finding);
+      byBarrier.set(barrier, list);
+    }
+  }
+  return BARRIER_IDS.filter((b) => byBarrier.has(b)).map((barrier) => ({
+    barrier,
+    name: BARRIER_TEXT[lang][barrier].name,
+    whoIsBlocked: BARRIER_TEXT[lang][barrier].whoIsBlocked,
+    legal: legalReferencesFor([barrier]),
+    // Certain findings first, then the most severe.
+    findings: [...(byBarrier.get(barrier) ?? [])].sort(
+      (a, b) => Number(a.outcome === 'review') - Number(b.outcome === 'review') || impactRank(a.impact) - impactRank(b.impact),
+    ),
+  }));
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
