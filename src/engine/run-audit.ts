@@ -7,6 +7,8 @@ import { redactUrl } from './dom/redact-url';
 import { rules as registeredRules } from './rules';
 import { runRules } from './rules/run-rules';
 import { pageMetrics } from './metrics/page-metrics';
+import { collectStepFields } from './journey/collect-step-fields';
+import { collectStepSignals } from './journey/collect-step-signals';
 
 export interface AuditOptions {
   lang: Lang;
@@ -32,7 +34,8 @@ export async function runAudit(doc: Document, options: AuditOptions): Promise<Pa
     options.heuristics === false
       ? { ...emptyBuckets(), errors: [] }
       : runRules(doc, options.rules ?? registeredRules, ctx);
-  const metrics = options.heuristics === false ? {} : pageMetrics(doc);
+  // fieldsAsked and stepSignals carry what the journey analysis compares across steps.
+  const metrics = options.heuristics === false ? {} : { ...pageMetrics(doc), fieldsAsked: collectStepFields(doc), stepSignals: collectStepSignals(doc) };
   const heuristicsMs = performance.now() - heuristicsStarted;
 
   return {

@@ -28,6 +28,69 @@ export const JourneyStepSchema = z.object({
 });
 export type JourneyStep = z.infer<typeof JourneyStepSchema>;
 
+const RequirementSchema = z.object({
+  met: z.boolean(),
+  /** True when a certain finding (a violation, or a required field) shows it; false when only "needs review". */
+  certain: z.boolean(),
+  steps: z.array(z.number().int().nonnegative()),
+});
+const EffortPartSchema = z.object({ count: z.number().int().nonnegative(), seconds: z.number().nonnegative() });
+
+/**
+ * What a recorded procedure costs a person (DOMAIN.md §4), computed by the journey analysis.
+ * Step numbers are JourneyStep.index values. Counts cover distinct screens: a screen seen again
+ * (after an error, or to change an answer) is not asked twice.
+ */
+export const JourneyMetricsSchema = z.object({
+  steps: z.object({
+    recorded: z.number().int().nonnegative(),
+    distinctScreens: z.number().int().nonnegative(),
+    /** Screens that ask something or show a step indicator. */
+    formScreens: z.number().int().nonnegative(),
+    /** The DSFR stepper supports 2 to 8 steps. */
+    overDsfrLimit: z.boolean(),
+  }),
+  fields: z.object({
+    all: z.number().int().nonnegative(),
+    required: z.number().int().nonnegative(),
+    optional: z.number().int().nonnegative(),
+    perStep: z.array(z.number().int().nonnegative()),
+  }),
+  uploads: z.number().int().nonnegative(),
+  alreadyKnown: z.object({
+    count: z.number().int().nonnegative(),
+    items: z.array(z.object({ kind: z.string(), step: z.number().int().nonnegative(), label: z.string(), required: z.boolean() })),
+    /** Observatoire "Dites-le-nous une fois": 0-1 green, 2-4 yellow, 5+ red. */
+    colour: z.enum(['green', 'yellow', 'red']),
+  }),
+  requirements: z.object({
+    account: RequirementSchema,
+    digitalIdentity: RequirementSchema,
+    email: RequirementSchema,
+    mobilePhone: RequirementSchema,
+    captcha: RequirementSchema,
+  }),
+  stepIndicator: z.object({
+    present: z.boolean(),
+    claimedTotals: z.array(z.number().int().positive()),
+    /** Screens counted against the claimed total: steps before the first indicated one, then form screens. */
+    screensSeen: z.number().int().nonnegative(),
+    /** Null without an indicator. */
+    consistent: z.boolean().nullable(),
+  }),
+  navigation: z.object({
+    back: z.object({ available: z.boolean(), steps: z.array(z.number().int().nonnegative()), missingSteps: z.array(z.number().int().nonnegative()) }),
+    save: z.object({ available: z.boolean(), steps: z.array(z.number().int().nonnegative()) }),
+    summary: z.object({ present: z.boolean(), step: z.number().int().nonnegative().nullable() }),
+    acknowledgement: z.object({ confirmation: z.boolean(), reference: z.boolean(), step: z.number().int().nonnegative().nullable() }),
+  }),
+  /** demarches-simplifiees estimate: 5 s per simple field, 60 s per look-up, 180 s per upload. */
+  effort: z.object({ totalSeconds: z.number().nonnegative(), simple: EffortPartSchema, lookUp: EffortPartSchema, upload: EffortPartSchema }),
+  timeSpent: z.object({ totalMs: z.number().nonnegative().nullable(), stepsTimed: z.number().int().nonnegative() }),
+  errors: z.object({ count: z.number().int().nonnegative(), steps: z.array(z.number().int().nonnegative()) }),
+});
+export type JourneyMetrics = z.infer<typeof JourneyMetricsSchema>;
+
 export const JourneySchema = z.object({
   name: z.string(),
   startedAt: z.string(),
@@ -38,6 +101,8 @@ export const JourneySchema = z.object({
   violations: z.array(RuleResultSchema).default([]),
   incomplete: z.array(RuleResultSchema).default([]),
   passes: z.array(RuleResultSchema).default([]),
+  /** Journey rules that threw: said plainly, never swallowed. */
+  errors: z.array(z.object({ ruleId: z.string(), message: z.string() })).optional(),
 });
 export type Journey = z.infer<typeof JourneySchema>;
 

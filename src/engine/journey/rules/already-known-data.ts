@@ -1,0 +1,60 @@
+import { fail, pass, review } from '../../model/rule';
+import { distinctScreens } from '../check-indicator';
+import { ALREADY_KNOWN_TEXT, type AlreadyKnownKind } from '../field-meaning';
+import { alreadyKnownColour, alreadyKnownItems } from '../journey-metrics';
+import { defineJourneyRule } from '../journey-rule';
+import { readSteps } from '../read-step';
+
+const RED = 5;
+
+/**
+ * "Dites-le-nous une fois": items the administration already holds, counted over the whole
+ * procedure with the Observatoire's colours (0-1 green, 2-4 yellow, 5+ red). Red is a fail only
+ * when at least five of the items are required: an optional field can be left empty. Yellow, or
+ * red resting on optional items, needs review, since some services cannot fetch the data yet.
+ */
+export default defineJourneyRule({
+  id: 'already-known-data',
+  impact: 'moderate',
+  tags: ['cat.journey', 'dlnuf'],
+  barriers: ['already-known-data'],
+  text: {
+    fr: {
+      description: 'La démarche ne redemande pas ce que l’administration sait déjà (« Dites-le-nous une fois »).',
+      help: 'Récupérer auprès des autres administrations les informations et justificatifs qu’elles détiennent.',
+      messages: {
+        known: '« {label} » ({kind}, étape {step}) : l’administration détient déjà cette information. Sur la démarche : {count} élément(s) déjà connu(s), couleur {colour} de l’Observatoire.',
+      },
+    },
+    en: {
+      description: 'The procedure does not ask again for what the administration already knows ("Tell us once").',
+      help: 'Fetch the information and documents other administrations already hold.',
+      messages: {
+        known: '"{label}" ({kind}, step {step}): the administration already holds this. For the procedure: {count} already-known item(s), Observatoire colour {colour}.',
+      },
+    },
+  },
+  evaluateJourney(steps, ctx) {
+    const views = readSteps(steps);
+    if (!views.some((v) => v.fieldsKnown)) return [];
+    const items = alreadyKnownItems(distinctScreens(views));
+    const colour = alreadyKnownColour(items.length);
+    if (items.length === 0) return [{ outcome: pass({ count: 0, colour }) }];
+    const required = items.filter((i) => i.required).length;
+    const colourName = COLOUR_NAME[ctx.lang][colour];
+    return items.map((item) => {
+      const field = views.find((v) => v.index === item.step)?.fields.find((f) => f.alreadyKnown === item.kind && f.label === item.label);
+      const kind = ALREADY_KNOWN_TEXT[ctx.lang][item.kind as AlreadyKnownKind] ?? item.kind;
+      const data = { label: item.label, kind, step: item.step, count: items.length, colour: colourName };
+      const evidence = { kind: item.kind, label: item.label, required: item.required, count: items.length, colour };
+      const outcome =
+        colour === 'green' ? pass(evidence) : colour === 'red' && required >= RED ? fail('known', data, evidence) : review('known', data, evidence);
+      return { step: item.step, ...(field ? { field } : {}), outcome };
+    });
+  },
+});
+
+const COLOUR_NAME = {
+  fr: { green: 'vert', yellow: 'jaune', red: 'rouge' },
+  en: { green: 'green', yellow: 'yellow', red: 'red' },
+} as const;

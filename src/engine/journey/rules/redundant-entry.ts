@@ -1,0 +1,108 @@
+import { fail, pass, review } from '../../model/rule';
+import { NEVER_REDUNDANT } from '../field-meaning';
+import { defineJourneyRule, type JourneyFinding } from '../journey-rule';
+import { readSteps, type StepView } from '../read-step';
+import type { StepField } from '../step-structure';
+
+/**
+ * WCAG 3.3.7 Redundant Entry: what a person already gave must not be asked again in the same
+ * procedure. Two fields ask "the same thing" when they share a meaning (autocomplete token or
+ * label synonyms) and belong to the same person: "Nom" under "Demandeur" and "Nom" under
+ * "Conjoint" are two questions. Certainty: the same autocomplete token on two different screens
+ * is the author's own statement that it is the same data, so it fails; a label match alone needs
+ * review. A screen seen again (after an error, or to change an answer) is not a second asking.
+ * Passwords and one-time codes are asked again on purpose (WCAG's security exception).
+ * Limit: a field the service fills in from the earlier answer satisfies 3.3.7, and Balise never
+ * reads values, so the message says to check this.
+ */
+export default defineJourneyRule({
+  id: 'redundant-entry',
+  impact: 'moderate',
+  tags: ['cat.journey', 'wcag22aa', 'wcag337'],
+  barriers: ['redundant-entry'],
+  helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/redundant-entry.html',
+  text: {
+    fr: {
+      description: 'Une information déjà donnée pendant la démarche n’est pas demandée une seconde fois.',
+      help: 'Ne pas redemander ce que la personne a déjà saisi (WCAG 3.3.7).',
+      messages: {
+        askedAgain: 'Le champ « {label} » (étape {step}) redemande « {firstLabel} », déjà demandé à l’étape {firstStep} (même valeur autocomplete « {autocomplete} »). Vérifiez s’il est prérempli.',
+        askedAgainLabel: 'Le champ « {label} » (étape {step}) semble redemander « {firstLabel} », déjà demandé à l’étape {firstStep}. Vérifiez qu’il s’agit de la même information et qu’elle n’est pas préremplie.',
+        confirmAgain: 'Le champ « {label} » fait saisir une seconde fois « {firstLabel} » sur la même page.',
+      },
+    },
+    en: {
+      description: 'Information already given during the procedure is not asked for a second time.',
+      help: 'Do not ask again for what the person already entered (WCAG 3.3.7).',
+      messages: {
+        askedAgain: 'The field "{label}" (step {step}) asks again for "{firstLabel}", already asked at step {firstStep} (same autocomplete value "{autocomplete}"). Check whether it is pre-filled.',
+        askedAgainLabel: 'The field "{label}" (step {step}) seems to ask again for "{firstLabel}", already asked at step {firstStep}. Check that it is the same information and that it is not pre-filled.',
+        confirmAgain: 'The field "{label}" makes the person type "{firstLabel}" a second time on the same page.',
+      },
+    },
+  },
+  evaluateJourney(steps) {
+    const views = readSteps(steps);
+    if (views.filter((v) => v.fieldsKnown).length === 0) return [];
+    const findings = [...confirmations(views), ...askedAgain(views)];
+    return findings.length ? findings : [{ outcome: pass({ stepsCompared: views.length }) }];
+  },
+});
+
+interface Asked {
+  view: StepView;
+  field: StepField;
+}
+
+/** Labels with no known meaning still match when the wording is specific enough. */
+const GENERIC = /^(autre|autres|precisez|precision|commentaire|commentaires|montant|oui|non|other|details|description|comments?|amount|yes|no|date)$/;
+
+function keyOf(field: StepField): string | null {
+  if (field.upload || field.confirmation) return null;
+  if (field.concept) return NEVER_REDUNDANT.has(field.concept) ? null : `${field.concept}|${field.subject}`;
+  const label = field.normalizedLabel;
+  if (label.split(' ').length < 2 || GENERIC.test(label)) return null;
+  return `label:${label}|${field.subject}`;
+}
+
+function askedAgain(views: readonly StepView[]): JourneyFinding[] {
+  const first = new Map<string, Asked>();
+  const reported = new Set<string>();
+  const findings: JourneyFinding[] = [];
+  for (const view of views) {
+    for (const field of view.fields) {
+      const key = keyOf(field);
+      if (!key) continue;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, { view, field });
+        continue;
+      }
+      if (earlier.view.screenKey === view.screenKey || reported.has(`${key}@${view.screenKey}`)) continue;
+      reported.add(`${key}@${view.screenKey}`);
+      const sameToken = field.autocomplete !== null && field.autocomplete === earlier.field.autocomplete;
+      const data = { label: field.label, step: view.index, firstLabel: earlier.field.label, firstStep: earlier.view.index, autocomplete: field.autocomplete ?? '' };
+      const evidence = { label: field.label, autocomplete: field.autocomplete, type: field.type, concept: field.concept, firstStep: earlier.view.index, firstLabel: earlier.field.label, firstAutocomplete: earlier.field.autocomplete };
+      findings.push({ step: view.index, field, outcome: sameToken ? fail('askedAgain', data, evidence) : review('askedAgainLabel', data, evidence) });
+    }
+  }
+  return findings;
+}
+
+/** "Confirmez votre e-mail": one finding per confirmation field, on the screen's first visit. */
+function confirmations(views: readonly StepView[]): JourneyFinding[] {
+  const findings: JourneyFinding[] = [];
+  const screens = new Set<string>();
+  for (const view of views) {
+    if (screens.has(view.screenKey)) continue;
+    screens.add(view.screenKey);
+    for (const field of view.fields) {
+      if (!field.confirmation || !field.concept || NEVER_REDUNDANT.has(field.concept)) continue;
+      const original = view.fields.find((f) => !f.confirmation && f.concept === field.concept && f.subject === field.subject);
+      const firstLabel = original?.label ?? field.concept;
+      const evidence = { label: field.label, autocomplete: field.autocomplete, type: field.type, concept: field.concept, firstLabel };
+      findings.push({ step: view.index, field, outcome: review('confirmAgain', { label: field.label, firstLabel }, evidence) });
+    }
+  }
+  return findings;
+}
