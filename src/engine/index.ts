@@ -8,3 +8,4 @@ export { rules } from './rules';
 export { axeVersion } from './axe/run-axe';
 export * from './model';
 export { defineRule, pass, fail, review, inapplicable, type Rule, type RuleContext, type Outcome } from './model/rule';
+export * from './journey';
