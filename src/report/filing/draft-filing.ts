@@ -1,0 +1,152 @@
+import { formatMessage, type Lang, type Report } from '../../engine/model';
+import { buildReportView, formatDate, type Jurisdiction, type LegalReference, type ReportView, type SummaryLine } from '../model';
+import { findServiceContact } from './service-contact';
+import { FILING_TEMPLATES, type FilingTemplate, type Recipient } from './templates';
+
+export interface FilingInput {
+  report: Report;
+  recipient: Recipient;
+  lang: Lang;
+  /** An address the person typed in (an association's, a corrected contact); wins over what was found. */
+  to?: string;
+}
+
+export interface FilingDraft {
+  to: string;
+  subject: string;
+  /** The full text, to copy. */
+  body: string;
+  /** The same message for the mail program, shortened when needed to stay under MAX_MAILTO_LENGTH. */
+  mailtoUrl: string;
+  /** What the person should know before sending (where the address came from, how to send). */
+  notes: string[];
+}
+
+/** Mail programs and browsers cut long mailto: links (some near 2,000 characters). */
+export const MAX_MAILTO_LENGTH = 1800;
+
+const JURISDICTIONS: Readonly<Record<Recipient, readonly Jurisdiction[] | 'from-url'>> = {
+  service: 'from-url',
+  'defenseur-des-droits': ['fr', 'eu', 'intl'],
+  unia: ['be', 'eu', 'intl'],
+  'ombudsman-be': ['be', 'eu', 'intl'],
+  association: 'from-url',
+};
+
+const MAX_WCAG_REFS = 6;
+
+export function draftFiling(input: FilingInput): FilingDraft {
+  const { report, recipient, lang } = input;
+  const t = FILING_TEMPLATES[lang];
+  const view = buildReportView(report, lang);
+  const notes: string[] = [];
+  let to = input.to?.trim() ?? '';
+  if (recipient === 'service') {
+    const contact = findServiceContact(report);
+    if (!to && contact.email) {
+      to = contact.email;
+      notes.push(t.notes.serviceAddressFound);
+    } else if (!to && contact.statement) notes.push(formatMessage(t.notes.serviceStatementFound, { link: contact.statement }));
+    else if (!to) notes.push(t.notes.serviceAddressMissing);
+  } else notes.push(t.notes[recipient]);
+
+  const url = report.pages[0]?.url ?? report.journey?.steps[0]?.url ?? '';
+  const auditedAt = report.pages[0]?.auditedAt ?? report.journey?.startedAt ?? report.createdAt;
+  const context = { procedure: view.procedure || url, url, date: formatDate(auditedAt, lang) };
+  const subject = formatMessage(t.subject, context);
+  const jurisdictions = JURISDICTIONS[recipient] === 'from-url' ? jurisdictionsOf(url) : (JURISDICTIONS[recipient] as readonly Jurisdiction[]);
+  const compose = (shown: number, withObservations: boolean) =>
+    composeBody(view, t, recipient, context, jurisdictions, shown, withObservations);
+
+  const body = compose(view.summary.length, true);
+  let mailBody = body;
+  let link = mailto(to, subject, mailBody);
+  // Drop barriers from the end (least blocking first) until the link fits, then the observations.
+  for (let shown = view.summary.length - 1; link.length > MAX_MAILTO_LENGTH && shown >= 0; shown--) {
+    mailBody = compose(shown, true);
+    link = mailto(to, subject, mailBody);
+  }
+  if (link.length > MAX_MAILTO_LENGTH) {
+    mailBody = compose(0, false);
+    link = mailto(to, subject, mailBody);
+  }
+  while (link.length > MAX_MAILTO_LENGTH && mailBody.length > 0) {
+    // Cut by code point: a lone surrogate would make encodeURIComponent throw.
+    const chars = [...mailBody];
+    mailBody = chars.slice(0, Math.floor(chars.length * 0.9)).join('');
+    link = mailto(to, subject, mailBody);
+  }
+  if (mailBody !== body) notes.push(t.notes.truncated);
+  return { to, subject, body, mailtoUrl: link, notes };
+}
+
+function composeBody(
+  view: ReportView,
+  t: FilingTemplate,
+  recipient: Recipient,
+  context: Readonly<Record<string, string>>,
+  jurisdictions: readonly Jurisdiction[],
+  shown: number,
+  withObservations: boolean,
+): string {
+  const lines: string[] = [t.recipients[recipient].greeting, '', formatMessage(t.recipients[recipient].intro, context), ''];
+  const listed: SummaryLine[] = view.summary.slice(0, shown);
+  if (view.summary.length === 0) lines.push(t.noBarrier, '');
+  else {
+    lines.push(t.barriersIntro);
+    for (const line of listed) {
+      const section = view.barriers.find((b) => b.barrier === line.barrier);
+      lines.push(formatMessage(t.barrierLine, { name: line.name, outcome: t.outcomes[line.outcome], whoIsBlocked: section?.whoIsBlocked ?? line.sentence }));
+      const example = section?.findings.find((f) => f.outcome === line.outcome);
+      if (example) lines.push(formatMessage(t.exampleLine, { help: example.help, rule: example.ruleId, place: example.placeLabel }));
+    }
+    const rest = view.summary.length - listed.length;
+    if (rest > 0) lines.push(formatMessage(t.moreBarriers, { n: rest }));
+    lines.push('');
+  }
+  if (withObservations && view.observations.length) {
+    lines.push(t.observationsIntro);
+    for (const o of view.observations) lines.push(formatMessage(t.observationLine, { barrier: o.barrierName, text: o.text.replace(/\s+/g, ' ').trim() }));
+    lines.push('');
+  }
+  const refs = references(view, listed, jurisdictions);
+  if (refs.length) {
+    lines.push(t.referencesIntro);
+    for (const label of refs) lines.push(formatMessage(t.referenceLine, { label }));
+    lines.push('');
+  }
+  lines.push(t.askFix, t.askAlternative, '', t.attachment, '', t.signoff, '');
+  return lines.join('\n');
+}
+
+function references(view: ReportView, listed: readonly SummaryLine[], jurisdictions: readonly Jurisdiction[]): string[] {
+  const legal: LegalReference[] = [];
+  const wcag: string[] = [];
+  for (const line of listed) {
+    const section = view.barriers.find((b) => b.barrier === line.barrier);
+    for (const ref of section?.legal ?? []) if (jurisdictions.includes(ref.jurisdiction) && !legal.some((r) => r.id === ref.id)) legal.push(ref);
+    for (const finding of section?.findings ?? []) for (const sc of finding.refs.wcag) if (!wcag.includes(sc)) wcag.push(sc);
+  }
+  const labels = legal.map((ref) => ref.label[view.lang]);
+  const extra = wcag.filter((sc) => !legal.some((r) => r.id === `wcag-${sc}`)).slice(0, MAX_WCAG_REFS);
+  if (extra.length) labels.push(`WCAG 2.2${view.lang === 'fr' ? ' : ' : ': '}${extra.join(', ')}`);
+  return labels;
+}
+
+/** A French address reads French and EU texts; a Belgian one Belgian and EU texts; otherwise all. */
+function jurisdictionsOf(url: string): Jurisdiction[] {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return ['fr', 'be', 'eu', 'intl'];
+  }
+  if (/\.fr$/.test(host)) return ['fr', 'eu', 'intl'];
+  if (/\.be$/.test(host)) return ['be', 'eu', 'intl'];
+  return ['fr', 'be', 'eu', 'intl'];
+}
+
+function mailto(to: string, subject: string, body: string): string {
+  const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${enc(subject)}&body=${enc(body)}`;
+}
