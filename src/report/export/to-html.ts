@@ -1,4 +1,4 @@
-import type { Report } from '../../engine/model';
+import { formatMessage, type Report } from '../../engine/model';
 import { buildReportView, type FindingView, type ReportView } from '../model';
 import { escapeHtml as h } from './escape';
 import { REPORT_CSS } from './html-style';
@@ -40,6 +40,7 @@ function header(view: ReportView, out: string[]): void {
   const l = view.labels;
   out.push('<header>', `<h1>${h(view.title)}</h1>`, '<dl class="meta">');
   out.push(`<dt>${l.date}</dt><dd>${h(view.dateLabel)}</dd>`);
+  if (view.journey) out.push(`<dt>${h(l.procedure)}</dt><dd>${h(view.journey.name)}, ${h(formatMessage(l.stepCount, { n: view.journey.steps.length }))}</dd>`);
   for (const page of view.pages) out.push(`<dt>${l.page} ${page.index + 1}</dt><dd>${h(page.title || page.url)}<br><code>${h(page.url)}</code></dd>`);
   out.push(`<dt>${l.tool}</dt><dd>${h(`${view.tool.name} ${view.tool.version}, axe-core ${view.tool.axeVersion}`)}</dd>`);
   out.push('</dl>', `<p class="note">${h(l.noGrade)}</p>`, '</header>');
@@ -74,7 +75,7 @@ function barriers(view: ReportView, out: string[]): void {
     out.push(`<section aria-labelledby="barrier-${i}">`, `<h3 id="barrier-${i}">${h(section.name)}</h3>`);
     out.push(`<p><strong>${h(l.whoIsBlocked)}</strong>${c}${h(section.whoIsBlocked)}</p>`);
     if (section.legal.length) {
-      out.push(`<p><strong>${h(l.legal)}</strong>${c}</p>`, '<ul>');
+      out.push(`<p><strong>${h(l.legal)}</strong></p>`, '<ul>');
       for (const ref of section.legal) out.push(`<li>${h(ref.label[lang])}</li>`);
       out.push('</ul>');
     }

@@ -50,6 +50,8 @@ export interface ReportLabels {
   noGrade: string;
   step: string;
   journeyWide: string;
+  general: string;
+  stepCount: string;
   more: string;
 }
 
@@ -103,6 +105,8 @@ export const LABELS: Readonly<Record<Lang, ReportLabels>> = {
     noGrade: 'Ce rapport ne donne pas de note globale : il décrit des obstacles.',
     step: 'Étape',
     journeyWide: 'Tout le parcours',
+    general: 'Général',
+    stepCount: '{n} étape(s)',
     more: 'et {n} de plus',
   },
   en: {
@@ -154,6 +158,8 @@ export const LABELS: Readonly<Record<Lang, ReportLabels>> = {
     noGrade: 'This report gives no overall grade: it describes barriers.',
     step: 'Step',
     journeyWide: 'Whole journey',
+    general: 'General',
+    stepCount: '{n} step(s)',
     more: 'and {n} more',
   },
 };

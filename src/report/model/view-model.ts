@@ -137,7 +137,7 @@ export function buildReportView(report: Report, lang: Lang = report.lang): Repor
       id: o.id,
       barrier: o.barrier,
       barrierName: BARRIER_TEXT[lang][o.barrier].name,
-      placeLabel: o.stepIndex === undefined ? labels.journeyWide : `${report.journey ? labels.step : labels.page} ${o.stepIndex + 1}`,
+      placeLabel: o.stepIndex === undefined ? (report.journey ? labels.journeyWide : labels.general) : `${report.journey ? labels.step : labels.page} ${o.stepIndex + 1}`,
       text: o.text,
       createdAt: o.createdAt,
     })),
