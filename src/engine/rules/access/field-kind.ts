@@ -1,0 +1,52 @@
+import { fieldLabel, fieldsetLegend, isHidden } from '../../dom/field';
+
+/**
+ * What a text field asks for, read from its type, its autocomplete token and its label, in
+ * French and English. Checkboxes and radios are never "the e-mail field": "Recevoir les
+ * notifications par e-mail" is a choice, not a demand.
+ */
+const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'search']);
+
+export function isVisibleTextField(field: Element): boolean {
+  if (field.localName === 'input') {
+    const type = (field.getAttribute('type') ?? '').toLowerCase();
+    if (!TEXT_TYPES.has(type)) return false;
+  } else if (field.getAttribute('role') !== 'textbox') {
+    return false;
+  }
+  return !isHidden(field);
+}
+
+export function autocompleteTokens(field: Element): string[] {
+  return (field.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export function labelOf(field: Element): string {
+  return fieldLabel(field) || fieldsetLegend(field);
+}
+
+const EMAIL_LABEL = /\b(?:e-?mail|courriel|adresse\s+(?:[ée]lectronique|mail|m[ée]l)|m[ée]l)\b/i;
+const CONFIRMATION = /\b(?:confirm\w*|v[ée]rifi\w*|ressaisi\w*|r[ée]p[ée]t\w*|re-?enter|retype|again|[àa] nouveau|de nouveau)\b/i;
+
+export function isEmailField(field: Element): boolean {
+  const type = (field.getAttribute('type') ?? '').toLowerCase();
+  return type === 'email' || autocompleteTokens(field).includes('email') || EMAIL_LABEL.test(labelOf(field));
+}
+
+export function isConfirmationField(field: Element): boolean {
+  return CONFIRMATION.test(labelOf(field));
+}
+
+const PHONE_LABEL = /\b(?:t[ée]l[ée]phone|t[ée]l\.?|num[ée]ro\s+(?:de\s+)?(?:portable|mobile|gsm)|portable|mobile|gsm|phone|telephone)\b/i;
+const MOBILE_LABEL = /\b(?:portable|mobile|gsm|cellulaire|cell(?:phone)?|sms|texto|text\s+messages?)\b/i;
+
+export function isPhoneField(field: Element): boolean {
+  const type = (field.getAttribute('type') ?? '').toLowerCase();
+  const tokens = autocompleteTokens(field);
+  return type === 'tel' || tokens.some((t) => t.startsWith('tel')) || PHONE_LABEL.test(labelOf(field));
+}
+
+/** A phone field the label says must be a mobile (SMS will be sent, "portable", "GSM"). */
+export function isMobileOnly(field: Element): boolean {
+  return MOBILE_LABEL.test(labelOf(field)) || autocompleteTokens(field).includes('mobile');
+}
