@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { JourneyStep } from '../../model/report';
+import { runJourneyRules } from '../run-journey-rules';
+import { stepsFromHtml } from '../testing/steps-from-html';
+import alreadyKnownData from './already-known-data';
+
+const field = (id: string, label: string, attrs = 'required') => `<label for="${id}">${label}</label><input id="${id}" name="${id}" ${attrs}>`;
+
+function run(steps: JourneyStep[], lang: 'fr' | 'en' = 'fr') {
+  return runJourneyRules(steps, [alreadyKnownData], { lang, profile: 'general' });
+}
+
+describe('already-known-data (journey)', () => {
+  it('passes (green) with one item, and counts an item asked twice once', async () => {
+    const steps = await stepsFromHtml([{ body: field('f1', 'Numéro fiscal') }, { body: field('f2', 'Numéro fiscal de référence') }], 'fr');
+    const result = run(steps);
+    expect(result.violations).toHaveLength(0);
+    expect(result.incomplete).toHaveLength(0);
+    expect(result.passes[0]!.nodes).toHaveLength(1);
+    expect(result.passes[0]!.nodes[0]!.evidence).toMatchObject({ kind: 'tax-number', count: 1, colour: 'green', step: 0 });
+  });
+
+  it('needs review in yellow (2-4 items), each item pointing at its step and field', async () => {
+    const steps = await stepsFromHtml([
+      { body: field('nir', 'Numéro de sécurité sociale') + field('caf', "Numéro d'allocataire CAF") },
+      { body: field('avis', "Avis d'imposition", 'type="file" required') + field('nom', 'Nom') },
+    ], 'fr');
+    const result = run(steps);
+    expect(result.violations).toHaveLength(0);
+    const nodes = result.incomplete[0]!.nodes;
+    expect(nodes.map((n) => n.target)).toEqual([['step-0', '#nir'], ['step-0', '#caf'], ['step-1', '#avis']]);
+    expect(nodes[2]!.failureSummary).toBe("« Avis d'imposition » (avis d'imposition, étape 1) : l’administration détient déjà cette information. Sur la démarche : 3 élément(s) déjà connu(s), couleur jaune de l’Observatoire.");
+  });
+
+  it('fails in red with five required items, but only asks for review when some are optional', async () => {
+    const five = [
+      field('nir', 'Social security number'), field('tax', 'Tax reference number'), field('caf', 'Numéro allocataire'),
+      field('addr', 'Proof of address', 'type="file" required'), field('notice', 'Tax notice', 'type="file" required'),
+    ];
+    const red = run(await stepsFromHtml([{ body: five.slice(0, 3).join('') }, { body: five.slice(3).join('') }], 'en'), 'en');
+    expect(red.violations[0]!.nodes).toHaveLength(5);
+    expect(red.violations[0]!.nodes[0]!.failureSummary).toContain('5 already-known item(s), Observatoire colour red');
+    const optional = five.map((html) => html.replace(/ required>$/, '>'));
+    const soft = run(await stepsFromHtml([{ body: optional.join('') }], 'en'), 'en');
+    expect(soft.violations).toHaveLength(0);
+    expect(soft.incomplete[0]!.nodes).toHaveLength(5);
+  });
+
+  it('does not count look-alikes: a tax notice mentioned in text, a phone or file number, the partner’s number apart', async () => {
+    const steps = await stepsFromHtml([
+      { body: "<p>Munissez-vous de votre avis d'imposition.</p>" + field('tel', 'Numéro de téléphone') + field('dos', 'Numéro de dossier') },
+      { body: '<fieldset><legend>Your partner</legend>' + field('nir2', 'National Insurance number') + '</fieldset>' },
+    ], 'fr');
+    const result = run(steps);
+    expect(result.incomplete).toHaveLength(0);
+    expect(result.violations).toHaveLength(0);
+    expect(result.passes[0]!.nodes[0]!.evidence).toMatchObject({ count: 1, colour: 'green' });
+  });
+});

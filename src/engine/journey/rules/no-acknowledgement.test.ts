@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { JourneyStep } from '../../model/report';
+import { runJourneyRules } from '../run-journey-rules';
+import { CONFIRMATION_PAGE, stepsFromHtml, type TestPage } from '../testing/steps-from-html';
+import noAcknowledgement from './no-acknowledgement';
+
+const QUESTION: TestPage = { body: '<label for="q">Votre adresse</label><input id="q" name="q" required>' };
+
+async function run(last: TestPage, lang: 'fr' | 'en') {
+  const steps: JourneyStep[] = await stepsFromHtml([QUESTION, last], lang);
+  const result = runJourneyRules(steps, [noAcknowledgement], { lang, profile: 'general' });
+  const first = (bucket: 'violations' | 'incomplete' | 'passes') => result[bucket][0]?.nodes[0];
+  return { fail: first('violations'), review: first('incomplete'), pass: first('passes') };
+}
+
+describe('no-acknowledgement', () => {
+  it('passes a confirmation with a file number (fr) or a reference (en)', async () => {
+    const fr = await run(CONFIRMATION_PAGE.fr, 'fr');
+    expect(fr.pass?.target).toEqual(['step-1']);
+    expect(fr.fail ?? fr.review).toBeUndefined();
+    expect((await run(CONFIRMATION_PAGE.en, 'en')).pass?.evidence).toMatchObject({ step: 1, confirmation: true, reference: true });
+    expect((await run({ body: '<h1>Demande envoyée</h1><p>Référence : AB-2025-7781</p>' }, 'fr')).pass).toBeDefined();
+    expect((await run({ body: '<h1>Application complete</h1><p>We have sent you a confirmation email.</p>' }, 'en')).pass).toBeDefined();
+  });
+
+  it('fails a confirmation page that gives no reference and no receipt', async () => {
+    const { fail } = await run({ body: '<h1>Votre demande a bien été envoyée</h1><p>Merci. Nous la traiterons rapidement.</p>' }, 'fr');
+    expect(fail?.target).toEqual(['step-1']);
+    expect(fail?.failureSummary).toBe('La page de confirmation (étape 1) ne donne ni numéro de dossier ni accusé de réception : la personne n’a aucune preuve de sa démarche.');
+    const en = await run({ body: '<div class="govuk-panel govuk-panel--confirmation"><h1>Application complete</h1></div><p>Thank you.</p>' }, 'en');
+    expect(en.fail).toBeDefined();
+  });
+
+  it('needs review when the last page is not recognisably a confirmation, and says nothing while questions remain', async () => {
+    const thanks = await run({ body: '<h1>Merci</h1><p>À bientôt sur notre site.</p>' }, 'fr');
+    expect(thanks.review?.failureSummary).toContain('ne ressemble pas à une confirmation');
+    expect(thanks.fail).toBeUndefined();
+    const unfinished = await run({ body: '<label for="x">Your phone number</label><input id="x" name="x">' }, 'en');
+    expect(unfinished).toEqual({ fail: undefined, review: undefined, pass: undefined });
+  });
+});
