@@ -35,6 +35,8 @@ const JURISDICTIONS: Readonly<Record<Recipient, readonly Jurisdiction[] | 'from-
 
 const MAX_WCAG_REFS = 6;
 
+type Mode = 'full' | 'compact' | 'minimal';
+
 export function draftFiling(input: FilingInput): FilingDraft {
   const { report, recipient, lang } = input;
   const t = FILING_TEMPLATES[lang];
@@ -55,19 +57,20 @@ export function draftFiling(input: FilingInput): FilingDraft {
   const context = { procedure: view.procedure || url, url, date: formatDate(auditedAt, lang) };
   const subject = formatMessage(t.subject, context);
   const jurisdictions = JURISDICTIONS[recipient] === 'from-url' ? jurisdictionsOf(url) : (JURISDICTIONS[recipient] as readonly Jurisdiction[]);
-  const compose = (shown: number, withObservations: boolean) =>
-    composeBody(view, t, recipient, context, jurisdictions, shown, withObservations);
+  const compose = (shown: number, mode: Mode) => composeBody(view, t, recipient, context, jurisdictions, shown, mode);
 
-  const body = compose(view.summary.length, true);
+  const body = compose(view.summary.length, 'full');
+  // The mail program gets the longest version that fits: first the full text; then a compact one
+  // (short sentences, no examples or references: the attached report has them) with barriers
+  // dropped from the least blocking; then without the observations; at last a hard cut.
   let mailBody = body;
   let link = mailto(to, subject, mailBody);
-  // Drop barriers from the end (least blocking first) until the link fits, then the observations.
-  for (let shown = view.summary.length - 1; link.length > MAX_MAILTO_LENGTH && shown >= 0; shown--) {
-    mailBody = compose(shown, true);
+  for (let shown = view.summary.length; link.length > MAX_MAILTO_LENGTH && shown >= 0; shown--) {
+    mailBody = compose(shown, 'compact');
     link = mailto(to, subject, mailBody);
   }
   if (link.length > MAX_MAILTO_LENGTH) {
-    mailBody = compose(0, false);
+    mailBody = compose(0, 'minimal');
     link = mailto(to, subject, mailBody);
   }
   while (link.length > MAX_MAILTO_LENGTH && mailBody.length > 0) {
@@ -87,7 +90,7 @@ function composeBody(
   context: Readonly<Record<string, string>>,
   jurisdictions: readonly Jurisdiction[],
   shown: number,
-  withObservations: boolean,
+  mode: Mode,
 ): string {
   const lines: string[] = [t.recipients[recipient].greeting, '', formatMessage(t.recipients[recipient].intro, context), ''];
   const listed: SummaryLine[] = view.summary.slice(0, shown);
@@ -96,20 +99,21 @@ function composeBody(
     lines.push(t.barriersIntro);
     for (const line of listed) {
       const section = view.barriers.find((b) => b.barrier === line.barrier);
-      lines.push(formatMessage(t.barrierLine, { name: line.name, outcome: t.outcomes[line.outcome], whoIsBlocked: section?.whoIsBlocked ?? line.sentence }));
-      const example = section?.findings.find((f) => f.outcome === line.outcome);
+      const who = mode === 'full' ? (section?.whoIsBlocked ?? line.sentence) : line.sentence;
+      lines.push(formatMessage(t.barrierLine, { name: line.name, outcome: t.outcomes[line.outcome], whoIsBlocked: who }));
+      const example = mode === 'full' ? section?.findings.find((f) => f.outcome === line.outcome) : undefined;
       if (example) lines.push(formatMessage(t.exampleLine, { help: example.help, rule: example.ruleId, place: example.placeLabel }));
     }
     const rest = view.summary.length - listed.length;
     if (rest > 0) lines.push(formatMessage(t.moreBarriers, { n: rest }));
     lines.push('');
   }
-  if (withObservations && view.observations.length) {
+  if (mode !== 'minimal' && view.observations.length) {
     lines.push(t.observationsIntro);
     for (const o of view.observations) lines.push(formatMessage(t.observationLine, { barrier: o.barrierName, text: o.text.replace(/\s+/g, ' ').trim() }));
     lines.push('');
   }
-  const refs = references(view, listed, jurisdictions);
+  const refs = mode === 'full' ? references(view, listed, jurisdictions) : [];
   if (refs.length) {
     lines.push(t.referencesIntro);
     for (const label of refs) lines.push(formatMessage(t.referenceLine, { label }));
