@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import type { Lang } from '../model/lang';
 import { axeLocale } from './locale';
+import { withoutEvalTemplates } from './no-eval-locale';
 
 /**
  * The only place that configures and runs axe-core. We run WCAG 2.x A/AA, EN 301 549 and RGAA
@@ -26,7 +27,7 @@ export function runAxe(doc: Document, lang: Lang): Promise<axe.AxeResults> {
 async function runAxeNow(doc: Document, lang: Lang): Promise<axe.AxeResults> {
   axe.reset();
   const locale = axeLocale(lang);
-  if (locale) axe.configure({ locale });
+  if (locale) axe.configure({ locale: withoutEvalTemplates(locale) });
   const context: axe.ContextObject = { include: [doc.documentElement], exclude: [OUR_UI] };
   return axe.run(context, {
     runOnly: { type: 'tag', values: AXE_TAGS },
