@@ -76,25 +76,28 @@ export function findContactChannels(doc: Document): ContactSignal[] {
     }
   };
 
-  const telLinks = queryDeep(doc, 'a[href^="tel:" i]');
+  // happy-dom lacks the CSS `i` attribute flag, so schemes are matched here, case-insensitively.
+  const links = queryDeep(doc, 'a[href]');
+  const hrefIs = (re: RegExp) => links.filter((a) => re.test(a.getAttribute('href') ?? ''));
+  const telLinks = hrefIs(/^\s*tel:/i);
   for (const link of telLinks.slice(0, 3)) signals.push({ channel: 'phone', element: link, found: linkText(link) || 'tel:' });
   if (telLinks.length === 0) signals.push(...findPhoneNumbers(units).slice(0, 3));
 
   const addresses = queryDeep(doc, 'address').filter((a) => (a.textContent ?? '').trim().length > 0);
   for (const address of addresses.slice(0, 2)) signals.push({ channel: 'postal', element: address, found: '<address>' });
-  if (addresses.length === 0) firstOf('postal', [STREET, STREET_NL, POSTAL_WORDING], 2);
+  firstOf('postal', addresses.length === 0 ? [POSTAL_WORDING, STREET, STREET_NL] : [POSTAL_WORDING], 2);
   firstOf('counter', [COUNTER_WORDING], 2);
   firstOf('paper-form', [PAPER_WORDING], 2);
-  for (const link of queryDeep(doc, 'a[href$=".pdf" i]')) {
+  for (const link of hrefIs(/\.pdf(?:[?#].*)?$/i)) {
     if (/cerfa|formulaire|form/i.test(linkText(link)) && !signals.some((s) => s.element === link)) {
       signals.push({ channel: 'paper-form', element: link, found: linkText(link) });
       break;
     }
   }
 
-  const contactLink = queryDeep(doc, 'a[href]').find((a) => CONTACT_LINK.test(linkText(a)));
+  const contactLink = links.find((a) => CONTACT_LINK.test(linkText(a)));
   if (contactLink) signals.push({ channel: 'contact-page', element: contactLink, found: linkText(contactLink) });
-  const mailto = queryDeep(doc, 'a[href^="mailto:" i]')[0];
+  const mailto = hrefIs(/^\s*mailto:/i)[0];
   if (mailto) signals.push({ channel: 'email', element: mailto, found: 'mailto:' });
   firstOf('chat', [CHAT_WORDING], 1);
   return signals;

@@ -50,14 +50,14 @@ export default defineRule({
       });
     }
     // A password field is account-sign-in-form's finding: saying it twice adds noise, not evidence.
-    if (queryDeep(doc, 'input[type=password i]').some((f) => !isHidden(f))) return [];
+    if (queryDeep(doc, 'input[type=password]').some((f) => !isHidden(f))) return [];
     const main = doc.querySelector('main, [role=main]') ?? doc.body;
     const actions = [...main.querySelectorAll('a[href], button, [role=button], input[type=submit]')].filter((a) => !isHidden(a) && !a.closest('header, nav, footer, [role=navigation]'));
     const accountActions = actions.filter((a) => ACCOUNT_ACTION.test(linkText(a) || (a.getAttribute('value') ?? '')));
     if (accountActions.length === 0) return [];
     if (guest) return [{ element: accountActions[0], outcome: pass({ guestRoute: guest }) }];
     const startsElsewhere = actions.some((a) => START_ACTION.test(linkText(a) || (a.getAttribute('value') ?? '')));
-    const asksQuestions = [...main.querySelectorAll(FIELD_SELECTOR)].some((f) => !isHidden(f) && f.getAttribute('type') !== 'search' && !f.closest('form')?.querySelector('input[type=password i]'));
+    const asksQuestions = [...main.querySelectorAll(FIELD_SELECTOR)].some((f) => !isHidden(f) && f.getAttribute('type') !== 'search' && !f.closest('form')?.querySelector('input[type=password]'));
     if (startsElsewhere || asksQuestions || readableText(main).length === 0) return [];
     const names = [...new Set(accountActions.map((a) => linkText(a)))].join(ctx.lang === 'fr' ? ' », « ' : '", "');
     return [{ element: accountActions[0], outcome: review('accountOnlyWay', { actions: names }, { actions: names, count: accountActions.length }) }];

@@ -42,7 +42,7 @@ export default defineRule({
     },
   },
   evaluatePage(doc) {
-    const passwords = queryDeep(doc, 'input[type=password i]').filter((f) => !isHidden(f));
+    const passwords = queryDeep(doc, 'input[type=password]').filter((f) => !isHidden(f));
     if (passwords.length === 0) return [];
     const guest = GUEST_ROUTE.exec(readableText(doc.body))?.[0] ?? null;
     const forms = new Map<Element, Element[]>();

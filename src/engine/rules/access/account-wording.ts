@@ -3,13 +3,13 @@
  * ("tenir compte", "compte bancaire", "compte rendu"), so only phrases about a user account match.
  */
 const NOT_USER_ACCOUNT = String.raw`(?![\s-]+(?:bancaire|rendu|courant|d['’]?[ée]pargne|[ée]pargne|joint|postal|titres?|[àa]\s+rebours|tenu|number|details|holder|numbers?))`;
-const COMPTE = String.raw`(?:un|votre|mon|d['’]un|son)\s+compte${NOT_USER_ACCOUNT}(?:\s+(?:personnel|usager|utilisateur|en\s+ligne|[A-Z][\w.]+))?`;
+const COMPTE = String.raw`(?:un|votre|mon|d['’]un|son)\s+compte${NOT_USER_ACCOUNT}`;
 const ACCOUNT = String.raw`(?:an|your|a\s+user|an\s+online)\s+account${NOT_USER_ACCOUNT}`;
 
 /** The page says, in words, that an account or a sign-in is needed. */
 export const ACCOUNT_NEEDED = new RegExp(
   [
-    String.raw`\bvous\s+devez\s+(?:d['’]abord\s+|au\s+pr[ée]alable\s+|obligatoirement\s+)?(?:vous\s+connecter|vous\s+identifier|vous\s+inscrire|cr[ée]er\s+${COMPTE}|disposer\s+d['’]${COMPTE.slice(3)}|avoir\s+${COMPTE}|poss[ée]der\s+${COMPTE})`,
+    String.raw`\bvous\s+devez\s+(?:d['’]abord\s+|au\s+pr[ée]alable\s+|obligatoirement\s+)?(?:vous\s+connecter|vous\s+identifier|vous\s+inscrire|cr[ée]er\s+${COMPTE}|disposer\s+d['’]un\s+compte${NOT_USER_ACCOUNT}|avoir\s+${COMPTE}|poss[ée]der\s+${COMPTE})`,
     String.raw`\b(?:il\s+(?:vous\s+)?faut|n[ée]cessite|il\s+est\s+n[ée]cessaire\s+d['’]avoir|requiert)\s+(?:d['’]abord\s+)?(?:${COMPTE}|cr[ée]er\s+${COMPTE}|vous\s+connecter|vous\s+identifier)`,
     String.raw`\b(?:un\s+compte|la\s+connexion|l['’]inscription|l['’]identification)${NOT_USER_ACCOUNT}\s+(?:est\s+)?(?:obligatoire|requise?|n[ée]cessaire|indispensable)`,
     String.raw`\byou(?:['’]ll|\s+will)?\s+(?:first\s+)?(?:need|have)\s+to\s+(?:sign\s+in|log\s+in|register|create\s+${ACCOUNT})`,

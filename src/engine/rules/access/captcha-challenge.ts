@@ -10,7 +10,7 @@ import { isVisibleTextField, labelOf } from './field-kind';
  * shows is certain; the wording alone (a checkbox may be harmless) needs review.
  */
 const CAPTCHA_WORD = /captcha/i;
-const COPY_CHALLENGE = /\b(?:recopi\w+|saisi\w+|tape[zr]|entre[zr]|type|enter)\b.{0,40}\b(?:caract[èe]res?|code|lettres?|characters?|letters?|words?|mots?)\b.{0,40}\b(?:image|affich\w+|ci-dessus|ci-contre|picture|shown|above|you\s+(?:see|hear)|entend\w*)\b/i;
+const COPY_CHALLENGE = /\b(?:recopi\w+|saisi\w+|tape[zr]|entre[zr]|type|enter)\b.{0,40}\b(?:caract[èe]res?|code|lettres?|characters?|letters?|words?|mots?)\b.{0,40}\b(?:image|ci-dessus|ci-contre|picture|above|you\s+(?:see|hear)|entend\w*)\b/i;
 const ROBOT = /\bje\s+ne\s+suis\s+pas\s+un\s+robot\b|\bi['’]?\s*a?m\s+not\s+a\s+robot\b|\bprouve[rz]\s+que\s+vous\s+(?:n['’]?\s*[êe]tes\s+pas\s+un\s+robot|[êe]tes\s+(?:un\s+)?humain)|\bprove\s+(?:that\s+)?you(?:['’]re|\s+are)\s+(?:not\s+a\s+robot|human)\b/i;
 const AUDIO = /\b(?:[ée]couter\s+le\s+code|version\s+audio|audio\s+(?:challenge|captcha)|play\s+(?:the\s+)?audio|listen\s+to\s+the\s+code)\b/i;
 

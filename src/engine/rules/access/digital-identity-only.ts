@@ -75,7 +75,7 @@ function controlName(control: Element): string {
 
 /** A password field, or a visible question that is not a digital identity choice, is another way in. */
 function otherWayIn(doc: Document, identityControls: Element[]): string | undefined {
-  if (queryDeep(doc, 'input[type=password i]').some((f) => !isHidden(f))) return 'password';
+  if (queryDeep(doc, 'input[type=password]').some((f) => !isHidden(f))) return 'password';
   const question = queryDeep(doc, FIELD_SELECTOR).find((f) => {
     if (isHidden(f) || identityControls.includes(f) || f.closest('header, nav, footer, [role=search]')) return false;
     if (/^(?:search|checkbox)$/i.test(f.getAttribute('type') ?? '')) return false;
