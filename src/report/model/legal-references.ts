@@ -139,12 +139,23 @@ export const BARRIER_REFERENCES: Readonly<Record<BarrierId, readonly LegalRefere
   'no-accessibility-statement': ['fr-loi-2005-102-art-47', 'eu-directive-2016-2102', 'be-loi-2018-07-19', 'fr-rgaa-4-1'],
 };
 
+const BY_ID = new Map(Object.entries(REFS).map(([id, ref]) => [id, Object.freeze({ id, ...ref }) as LegalReference]));
+
 export function legalReference(id: LegalReferenceId): LegalReference {
-  return { id, ...REFS[id] };
+  return BY_ID.get(id)!;
 }
 
-export function legalReferencesFor(barriers: readonly BarrierId[]): LegalReference[] {
-  const ids: LegalReferenceId[] = [];
-  for (const barrier of barriers) for (const id of BARRIER_REFERENCES[barrier]) if (!ids.includes(id)) ids.push(id);
-  return ids.map(legalReference);
+// Ten thousand findings share a handful of barrier combinations: compute each list once.
+const listCache = new Map<string, readonly LegalReference[]>();
+
+export function legalReferencesFor(barriers: readonly BarrierId[]): readonly LegalReference[] {
+  const key = barriers.join(' ');
+  let list = listCache.get(key);
+  if (!list) {
+    const ids: LegalReferenceId[] = [];
+    for (const barrier of barriers) for (const id of BARRIER_REFERENCES[barrier]) if (!ids.includes(id)) ids.push(id);
+    list = Object.freeze(ids.map(legalReference));
+    listCache.set(key, list);
+  }
+  return list;
 }

@@ -13,7 +13,19 @@ const WCAG = /^wcag(\d)(\d)(\d+)$/;
 const EN = /^EN-(\d+(?:\.\d+)+)$/;
 const RGAA = /^RGAA-(\d+(?:\.\d+)+)$/;
 
+const cache = new Map<string, TagReferences>();
+
+/** Results are shared between findings with the same tags: treat them as read-only. */
 export function referencesFromTags(tags: readonly string[]): TagReferences {
+  const key = tags.join(' ');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const refs = readTags(tags);
+  if (cache.size < 5000) cache.set(key, refs);
+  return refs;
+}
+
+function readTags(tags: readonly string[]): TagReferences {
   const refs: TagReferences = { wcag: [], en301549: [], rgaa: [] };
   for (const tag of tags) {
     const wcag = WCAG.exec(tag);

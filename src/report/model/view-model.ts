@@ -50,7 +50,7 @@ export interface FindingView {
   description: string;
   help: string;
   helpUrl?: string;
-  refs: TagReferences & { legal: LegalReference[] };
+  refs: TagReferences & { legal: readonly LegalReference[] };
   nodes: NodeView[];
 }
 
@@ -66,7 +66,7 @@ export interface BarrierSection {
   barrier: BarrierId;
   name: string;
   whoIsBlocked: string;
-  legal: LegalReference[];
+  legal: readonly LegalReference[];
   findings: FindingView[];
 }
 
