@@ -96,8 +96,10 @@ function pageSummary(audit: PageAudit, text: CliText): string {
   return text.pageSummary(audit.url, audit.violations.length, nodes(audit.violations), audit.incomplete.length, nodes(audit.incomplete), audit.skippedFrames.length);
 }
 
+/** Errors are said in one line: a long regular expression or stack must not flood the terminal. */
 function firstLine(error: unknown): string {
-  return ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').trim();
+  const line = ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').trim();
+  return line.length > 200 ? line.slice(0, 200) + '…' : line;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
