@@ -4,7 +4,7 @@ import type { Lang } from '../engine/model';
 import { buildReport } from '../report';
 import type { FrameAuditResult } from './frame-audit';
 import { isRestrictedUrl } from './restricted-urls';
-import { writeTabAudit } from './tab-audit-store';
+import { removeTabAudit, writeTabAudit } from './tab-audit-store';
 
 export type AuditErrorCode = 'restricted' | 'tab-closed' | 'injection-failed' | 'audit-failed';
 
@@ -20,19 +20,27 @@ export class AuditError extends Error {
 /**
  * Audits every frame of a tab that we may script, merges them into one page audit and stores
  * it. The state is written as "running" first, so a popup opened meanwhile shows progress, and
- * every failure ends as a stored, explained error, never as a silent empty result.
+ * every failure ends as a stored, explained error, never as a silent empty result. A tab closed
+ * meanwhile keeps nothing: no one can open its popup again, and a record would stay forever.
  */
-export async function auditTab(tabId: number, lang: Lang): Promise<void> {
+export async function auditTab(tabId: number, lang: Lang): Promise<AuditErrorCode | null> {
   await writeTabAudit(tabId, { status: 'running', startedAt: new Date().toISOString() });
   try {
     const report = await auditFrames(tabId, lang);
     await writeTabAudit(tabId, { status: 'done', ...report });
+    // tabs.onRemoved may have run while the audit was going on: do not outlive the tab.
+    if (!(await tabExists(tabId))) await removeTabAudit(tabId);
+    return null;
   } catch (error) {
-    const code: AuditErrorCode = error instanceof AuditError ? error.code : 'audit-failed';
+    const code: AuditErrorCode = error instanceof AuditError ? error.code : (await tabExists(tabId)) ? 'audit-failed' : 'tab-closed';
     const message = error instanceof Error ? error.message : String(error);
-    await writeTabAudit(tabId, { status: 'error', error: code, message, at: new Date().toISOString() }).catch(() => undefined);
+    if (code === 'tab-closed') await removeTabAudit(tabId).catch(() => undefined);
+    else await writeTabAudit(tabId, { status: 'error', error: code, message, at: new Date().toISOString() }).catch(() => undefined);
+    return code;
   }
 }
+
+const tabExists = (tabId: number) => browser.tabs.get(tabId).then(() => true, () => false);
 
 async function auditFrames(tabId: number, lang: Lang) {
   const tab = await browser.tabs.get(tabId).catch(() => null);
@@ -74,7 +82,7 @@ async function auditFrames(tabId: number, lang: Lang) {
 }
 
 async function explainInjectionFailure(tabId: number, error: unknown): Promise<AuditError> {
-  const stillThere = await browser.tabs.get(tabId).then(() => true, () => false);
+  const stillThere = await tabExists(tabId);
   const message = error instanceof Error ? error.message : String(error);
   if (!stillThere) return new AuditError('tab-closed', message);
   if (/cannot be scripted|cannot access|extensions gallery|missing host permission/i.test(message)) return new AuditError('restricted', message);

@@ -19,8 +19,8 @@ async function handle(request: ReturnType<typeof RequestSchema.parse>): Promise<
   switch (request.type) {
     case 'audit-tab': {
       const lang = resolveLang(await readSettings());
-      await auditTab(request.tabId, lang);
-      return { ok: true };
+      const error = await auditTab(request.tabId, lang);
+      return error ? { ok: false, error } : { ok: true };
     }
     case 'highlight':
       return { ok: await highlightFinding(request.tabId, request.bucket, request.ruleId, request.nodeIndex) };

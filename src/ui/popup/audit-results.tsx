@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { BARRIER_TEXT, IMPACT_ORDER, type Lang, type Report, type RuleResult } from '../../engine/model';
 import { summarizeAudit } from '../../report';
 import { translate } from '../shared/i18n';
@@ -7,13 +7,19 @@ type Bucket = 'violations' | 'incomplete';
 interface Props {
   report: Report;
   lang: Lang;
+  /** Move the focus to the results heading: the audit has just finished in this popup. */
+  focusHeading: boolean;
   onHighlight(bucket: Bucket, ruleId: string, nodeIndex: number): Promise<boolean>;
 }
 
 /** Counts first, then findings grouped by barrier, most blocking first, in plain words. */
-export function AuditResults({ report, lang, onHighlight }: Props) {
+export function AuditResults({ report, lang, focusHeading, onHighlight }: Props) {
   const t = (key: string, data?: Record<string, string | number>) => translate(lang, key, data);
   const [notice, setNotice] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading, report.createdAt]);
   const page = report.pages[0];
   if (!page) return null;
   const summary = summarizeAudit(page);
@@ -23,7 +29,9 @@ export function AuditResults({ report, lang, onHighlight }: Props) {
 
   return (
     <section class="results" aria-labelledby="results-heading">
-      <h2 id="results-heading">{t('summaryHeading')}</h2>
+      <h2 id="results-heading" tabIndex={-1} ref={heading}>{t('summaryHeading')}</h2>
+      <p class="results__page">{t('auditedPage', { title: page.title || page.url })}</p>
+      {report.lang !== lang && <p class="results__note">{t('reportLangDiffers')}</p>}
       <dl class="results__totals">
         <div><dt>{t('violationsLabel')}</dt><dd data-testid="total-violations">{total('violations')}</dd></div>
         <div><dt>{t('incompleteLabel')}</dt><dd data-testid="total-incomplete">{total('incomplete')}</dd></div>
@@ -59,7 +67,9 @@ export function AuditResults({ report, lang, onHighlight }: Props) {
           <h2 id="skipped-heading">{t('skippedFramesHeading')}</h2>
           <ul>
             {page.skippedFrames.map((frame, i) => (
-              <li key={i}>{frame.url} : {t(`skippedFrameReason_${frame.reason}`) === `skippedFrameReason_${frame.reason}` ? frame.reason : t(`skippedFrameReason_${frame.reason}`)}</li>
+              <li key={i}>
+                <span class="skipped__url">{frame.url}</span> : {frame.reason === 'not-allowed' ? t('skippedFrameReason_notAllowed') : t('skippedFrameReasonOther', { reason: frame.reason })}
+              </li>
             ))}
           </ul>
         </section>
@@ -99,7 +109,8 @@ function FindingList({ bucket, rules, label, t, onShow }: ListProps) {
                 <li key={index}>
                   {node.failureSummary && bucket === 'incomplete' && <p class="finding__reason">{node.failureSummary.split('\n').slice(0, 3).join(' ')}</p>}
                   <button type="button" class="link-button" onClick={() => onShow(bucket, rule.id, index)}>
-                    {t('showOnPage', { target: node.target.flat().join(' › ') })}
+                    <span class="link-button__label">{t('showOnPage')}</span>
+                    <code class="finding__target"> {node.target.flat().join(' › ')}</code>
                   </button>
                 </li>
               ))}
