@@ -18,6 +18,8 @@ export interface TextBlock {
   /** Base language subtag ("fr", "en", "de"), or "other" when detection saw neither French nor English. */
   lang: string;
   langSource: 'attribute' | 'page' | 'detected';
+  /** A link or button inside a sentence: its text is also part of the block around it. */
+  inSentence: boolean;
 }
 
 // Never read: code, scripts, form values (what a person typed or chose), embedded media, our own UI.
@@ -47,6 +49,8 @@ interface Open {
   parts: string[];
   /** Text of its own, not only that of the links and buttons it holds (those are blocks already). */
   own: boolean;
+  /** For a link or button: the block its text also belongs to. */
+  around?: Open;
 }
 
 interface Frame {
@@ -108,7 +112,7 @@ export function textBlocks(doc: Document): TextBlock[] {
     let block = work.block;
     let inline = work.inline;
     if (role === 'link' || role === 'button') {
-      const owner: Open = { element: el, role, lang, parts: [], own: true };
+      const owner: Open = { element: el, role, lang, parts: [], own: true, around: block };
       opened.push(owner);
       inline = owner;
     } else if (role) {
@@ -126,7 +130,8 @@ export function textBlocks(doc: Document): TextBlock[] {
   for (const open of opened) {
     if (!open.own) continue;
     const text = tidy(open.parts.join(''));
-    if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ element: open.element, role: open.role, text, declared: open.lang });
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    blocks.push({ element: open.element, role: open.role, text, declared: open.lang, inSentence: open.around?.own === true });
   }
   const pageDetected = pageLang ? null : detectLang(sample(blocks.map((b) => b.text)), { decide: true });
   return blocks.map(({ declared, ...block }) => {

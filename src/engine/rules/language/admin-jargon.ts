@@ -1,0 +1,53 @@
+import { defineRule, review, type PageFinding } from '../../model/rule';
+import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { findJargonTerms } from './jargon-lexicon';
+
+/**
+ * Administrative words with a plainer alternative, from the lexicons in src/engine/lexicon
+ * (DINUM and COSLA guidance in French, GOV.UK and the Plain English Campaign in English).
+ * Whether a word is the right one in its context is a judgement: needs review.
+ */
+const MAX_TERMS_SHOWN = 5;
+
+export default defineRule({
+  id: 'admin-jargon',
+  scope: 'page',
+  impact: 'minor',
+  tags: ['cat.language', 'cat.balise'],
+  barriers: ['complex-language'],
+  text: {
+    fr: {
+      description: 'Le texte emploie des mots courants plutôt que des mots administratifs.',
+      help: 'Des mots administratifs rendent le texte difficile : employez le mot courant proposé.',
+      messages: {
+        jargon: 'Mots administratifs : {terms}. Dans « {excerpt} ».',
+      },
+    },
+    en: {
+      description: 'The text uses everyday words rather than administrative ones.',
+      help: 'Administrative words make the text hard: use the everyday word suggested.',
+      messages: {
+        jargon: 'Administrative words: {terms}. In "{excerpt}".',
+      },
+    },
+  },
+  evaluatePage(doc, ctx) {
+    const { readable } = pageBlocks(doc);
+    const findings: PageFinding[] = [];
+    for (const item of readable) {
+      if (item.block.inSentence) continue;
+      const found = new Map<string, string>();
+      for (const s of item.sentences()) for (const hit of findJargonTerms(s.words, item.lang)) found.set(hit.term, hit.plain);
+      if (found.size === 0) continue;
+      const arrow = ctx.lang === 'fr' ? (t: string, p: string) => `« ${t} » → « ${p} »` : (t: string, p: string) => `"${t}" → "${p}"`;
+      const shown = [...found].slice(0, MAX_TERMS_SHOWN).map(([t, p]) => arrow(t, p));
+      const terms = shown.join(', ') + (found.size > MAX_TERMS_SHOWN ? ' …' : '');
+      const data = { terms, excerpt: excerpt(item.block.text, 120) };
+      findings.push({
+        element: item.block.element,
+        outcome: review('jargon', data, { terms: [...found.keys()].join(' | '), plain: [...found.values()].join(' | '), lang: item.lang }),
+      });
+    }
+    return findingsOrPass(readable, findings);
+  },
+});

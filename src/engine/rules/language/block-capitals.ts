@@ -1,0 +1,66 @@
+import { defineRule, fail, type PageFinding } from '../../model/rule';
+import { findingsOrPass, pageBlocks } from './language-blocks';
+import { isAllCaps, isCommonWord } from './word-shapes';
+
+/**
+ * Text in capitals is read letter by letter by people who read with difficulty, and word shapes
+ * vanish (FALC, Inclusion Europe; GOV.UK style). Four or more words in a row written in capitals
+ * are certain; a run of acronyms ("CAF CPAM MSA URSSAF") is not block capitals, so at least half
+ * the run must be ordinary words. Capitals made by CSS (text-transform) are not seen: layout-free.
+ */
+export const MIN_CAPS_RUN = 4;
+
+/** A word, not an acronym: a common word, an accented one ("REFUSÉ"), or one too long to be an acronym. */
+function isOrdinaryWord(word: string, lang: 'fr' | 'en'): boolean {
+  return isCommonWord(word, lang) || /[À-ÖØ-Ý]/u.test(word) || [...word].filter((ch) => /\p{L}/u.test(ch)).length >= 7;
+}
+
+export default defineRule({
+  id: 'block-capitals',
+  scope: 'page',
+  impact: 'minor',
+  tags: ['cat.language', 'cat.balise'],
+  barriers: ['complex-language'],
+  text: {
+    fr: {
+      description: 'Le texte n’est pas écrit en lettres capitales.',
+      help: 'Un texte en capitales est difficile à lire. Écrivez en minuscules, avec une majuscule au début de la phrase.',
+      messages: {
+        capitals: '{count} mots de suite en capitales : « {excerpt} ». Écrivez en minuscules ; pour insister, mettez en gras.',
+      },
+    },
+    en: {
+      description: 'Text is not written in capital letters.',
+      help: 'Text in capitals is hard to read. Write in lower case, with a capital at the start of the sentence.',
+      messages: {
+        capitals: '{count} words in a row in capitals: "{excerpt}". Write in lower case; to stress something, use bold.',
+      },
+    },
+  },
+  evaluatePage(doc) {
+    const { readable } = pageBlocks(doc);
+    const findings: PageFinding[] = [];
+    for (const item of readable) {
+      if (item.block.inSentence) continue;
+      let best: string[] = [];
+      for (const s of item.sentences()) {
+        let run: string[] = [];
+        const close = () => {
+          const ordinary = run.filter((w) => isOrdinaryWord(w, item.lang)).length;
+          if (run.length >= MIN_CAPS_RUN && ordinary * 2 >= run.length && run.length > best.length) best = run;
+          run = [];
+        };
+        for (const word of s.words) {
+          if (isAllCaps(word)) run.push(word);
+          else close();
+        }
+        close();
+      }
+      if (best.length === 0) continue;
+      const shown = best.slice(0, 12).join(' ') + (best.length > 12 ? ' …' : '');
+      const data = { count: best.length, excerpt: shown };
+      findings.push({ element: item.block.element, outcome: fail('capitals', data, { ...data, lang: item.lang }) });
+    }
+    return findingsOrPass(readable, findings);
+  },
+});

@@ -1,0 +1,49 @@
+/*
+ * The median dot of French inclusive writing ("usager·ère·s", "candidat.e.s") and the double form
+ * to write instead ("usagers et usagères"). Screen readers spell it out or stop at it; people who
+ * read with difficulty cannot decode it (DINUM and Inclusion Europe recommend the full forms).
+ */
+const DOT = '[·•‧⋅∙]';
+const SUFFIX = '(?:e|es|s|ère|ères|ière|ières|ice|ices|euse|euses|rice|rices|trice|trices|ne|nes|le|les|te|tes|se|ses|ve|ves)';
+// With a median dot, any lower-case ending; with a full stop, only gender endings, and never inside an address or a URL.
+const MEDIAN = new RegExp(`(?<![\\p{L}\\d])(\\p{L}{2,})${DOT}(\\p{Ll}{1,6})(?:${DOT}(\\p{Ll}{1,3}))?(?![\\p{L}\\d])`, 'gu');
+const FULL_STOP = new RegExp(`(?<![\\p{L}\\d/@:.])(\\p{L}{2,})\\.(${SUFFIX})(?:\\.(s|es))?(?![\\p{L}\\d./@])`, 'gu');
+
+export interface InclusiveForm {
+  text: string;
+  index: number;
+  /** "usagers et usagères", or null when the feminine cannot be built with confidence. */
+  doubleForm: string | null;
+}
+
+export function findInclusiveForms(text: string): InclusiveForm[] {
+  const found: InclusiveForm[] = [];
+  for (const re of [MEDIAN, FULL_STOP]) {
+    for (const m of text.matchAll(re)) {
+      found.push({ text: m[0], index: m.index ?? 0, doubleForm: doubleForm(m[1]!, m[2]!, m[3]) });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function feminine(base: string, suffix: string): string | null {
+  const s = suffix.replace(/s$/u, '') || suffix;
+  if (['e', 'ne', 'le', 'te', 'se'].includes(s)) return base + s;
+  if (s === 've' && base.endsWith('f')) return base.slice(0, -1) + 've';
+  if (s === 'trice' && base.endsWith('teur')) return base.slice(0, -4) + 'trice';
+  if ((s === 'rice' || s === 'ice') && base.endsWith('eur')) return base.slice(0, -3) + 'rice';
+  if (s === 'euse' && base.endsWith('eur')) return base.slice(0, -3) + 'euse';
+  if (s === 'ière' && base.endsWith('ier')) return base.slice(0, -3) + 'ière';
+  if (s === 'ère' && base.endsWith('er')) return base.slice(0, -2) + 'ère';
+  return null;
+}
+
+function doubleForm(base: string, suffix: string, plural: string | undefined): string | null {
+  // "candidat·e·s" has its plural apart; "usager·ères" carries it in the suffix; "ami·es" too.
+  const isPlural = plural !== undefined || (suffix !== 's' && suffix.endsWith('s'));
+  if (suffix === 's') return null; // "ami·s": a plural mark only, no gender to spell out
+  const fem = feminine(base, suffix);
+  if (!fem) return null;
+  const pl = (w: string) => (isPlural && !/[sx]$/u.test(w) ? w + 's' : w);
+  return `${pl(base)} et ${pl(fem)}`;
+}

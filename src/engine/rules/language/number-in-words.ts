@@ -1,0 +1,48 @@
+import { defineRule, review, type PageFinding } from '../../model/rule';
+import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { findNumbersInWords } from './number-words';
+
+/**
+ * Numbers written in words ("trois", "vingt-cinq") are slower to read than digits for people who
+ * read with difficulty: FALC (Inclusion Europe) and GOV.UK style ask for digits. Style, not a
+ * certain defect ("l'un des deux", a name): needs review, with the digits to write instead.
+ */
+const MAX_SHOWN = 5;
+
+export default defineRule({
+  id: 'number-in-words',
+  scope: 'page',
+  impact: 'minor',
+  tags: ['cat.language', 'cat.balise'],
+  barriers: ['complex-language'],
+  text: {
+    fr: {
+      description: 'Les nombres sont écrits en chiffres.',
+      help: 'Un nombre écrit en lettres est plus long à lire. Écrivez-le en chiffres.',
+      messages: {
+        words: 'Nombres écrits en lettres : {numbers}. Dans « {excerpt} ».',
+      },
+    },
+    en: {
+      description: 'Numbers are written in digits.',
+      help: 'A number written in words takes longer to read. Write it in digits.',
+      messages: {
+        words: 'Numbers written in words: {numbers}. In "{excerpt}".',
+      },
+    },
+  },
+  evaluatePage(doc, ctx) {
+    const { readable } = pageBlocks(doc);
+    const findings: PageFinding[] = [];
+    for (const item of readable) {
+      if (item.block.inSentence) continue;
+      const found = item.sentences().flatMap((s) => findNumbersInWords(s.words, item.lang));
+      if (found.length === 0) continue;
+      const quote = ctx.lang === 'fr' ? (t: string) => `« ${t} »` : (t: string) => `"${t}"`;
+      const shown = found.slice(0, MAX_SHOWN).map((n) => (n.value === null ? quote(n.text) : `${quote(n.text)} → ${n.value}`));
+      const data = { numbers: shown.join(', ') + (found.length > MAX_SHOWN ? ' …' : ''), excerpt: excerpt(item.block.text, 120) };
+      findings.push({ element: item.block.element, outcome: review('words', data, { numbers: found.map((n) => n.text).join(' | '), lang: item.lang }) });
+    }
+    return findingsOrPass(readable, findings);
+  },
+});

@@ -1,0 +1,111 @@
+import type { Lang } from '../../model/lang';
+import { defineRule, review, type PageFinding } from '../../model/rule';
+import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { wordForm } from './jargon-lexicon';
+
+/**
+ * Instructions in the passive ("Les documents doivent être envoyés", "The form must be signed")
+ * hide who must act. Plain-language guidance asks for the active voice, addressed to the reader.
+ * Two shapes are looked for: an obligation or possibility in the passive (modal + be + past
+ * participle), and a passive with its agent ("est traitée par", "is checked by"). A heuristic on
+ * word endings: needs review.
+ */
+interface Grammar {
+  modals: ReadonlySet<string>;
+  be: ReadonlySet<string>;
+  infinitiveBe: string;
+  agent: string;
+  adverb(form: string): boolean;
+  participle(form: string): boolean;
+}
+
+const FR_NOT_PARTICIPLES = new Set(['plus', 'tous', 'vous', 'nous', 'sous', 'dessus', 'dessous', 'refus', 'jus', 'tout', 'lui', 'aussi', 'ici', 'ceci', 'celui', 'parmi', 'assez', 'chez', 'déjà', 'été']);
+const EN_IRREGULAR = new Set(
+  'sent made given taken done paid shown known seen written kept held told brought bought found left lost met put read set sold spent thought understood chosen drawn driven forgotten hidden proven spoken sworn withdrawn built caught cut heard hit hurt laid led lent let meant rung shut sung sunk sat slept split spread stood struck stuck taught thrown torn worn won wound upheld undertaken overtaken begun broken frozen'.split(' '),
+);
+const EN_NOT_PARTICIPLES = new Set(['need', 'needed', 'indeed', 'red', 'bed', 'shed', 'seed', 'feed', 'speed', 'hundred', 'sacred', 'naked', 'wicked', 'able', 'aged']);
+
+const GRAMMAR: Record<Lang, Grammar> = {
+  fr: {
+    modals: new Set(['doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'peut', 'peuvent', 'pourra', 'pourront', 'faut']),
+    be: new Set(['est', 'sont', 'sera', 'seront', 'soit', 'soient', 'été', 'être', 'était', 'étaient', 'serait', 'seraient']),
+    infinitiveBe: 'être',
+    agent: 'par',
+    adverb: (f) => ['pas', 'ne', 'bien', 'également', 'aussi', 'toujours', 'déjà', 'ensuite', 'dûment', 'alors', 'jamais', 'plus'].includes(f) || f.endsWith('ment'),
+    participle: (f) => f.length > 3 && !FR_NOT_PARTICIPLES.has(f) && /(?:é|ée|és|ées|is|ise|ises|it|ite|ites|ert|erte|erts|ertes|int|inte|ints|intes|u|ue|us|ues)$/u.test(f),
+  },
+  en: {
+    modals: new Set(['must', 'should', 'shall', 'will', 'can', 'may', 'might', 'could', 'would', 'need', 'needs', 'has', 'have']),
+    be: new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']),
+    infinitiveBe: 'be',
+    agent: 'by',
+    adverb: (f) => ['not', 'to', 'also', 'always', 'then', 'first', 'only', 'still', 'never'].includes(f) || (f.length > 4 && f.endsWith('ly')),
+    participle: (f) => !EN_NOT_PARTICIPLES.has(f) && (EN_IRREGULAR.has(f) || (f.length > 4 && f.endsWith('ed'))),
+  },
+};
+const INSTRUCTION_ROLES = new Set(['paragraph', 'hint', 'label', 'legend', 'error']);
+const AGENT_WINDOW = 6;
+
+/** The passive phrase in a sentence's words, or null. Linear in the words. */
+export function findPassive(words: readonly string[], lang: Lang): string | null {
+  const g = GRAMMAR[lang];
+  const forms = words.map((w) => wordForm(w, lang));
+  for (let i = 0; i < forms.length; i++) {
+    const isModal = g.modals.has(forms[i]!);
+    if (!isModal && !g.be.has(forms[i]!)) continue;
+    let j = i + 1;
+    while (j < forms.length && g.adverb(forms[j]!)) j++;
+    if (isModal) {
+      // "doit être envoyé", "must be signed", "needs to be sent"
+      if (forms[j] !== g.infinitiveBe) continue;
+      j++;
+      while (j < forms.length && g.adverb(forms[j]!)) j++;
+      if (j < forms.length && g.participle(forms[j]!)) return words.slice(i, j + 1).join(' ');
+      continue;
+    }
+    // "est traitée par", "is checked by": the agent makes the passive certain enough to mention.
+    if (j < forms.length && g.participle(forms[j]!) && forms.slice(j + 1, j + 1 + AGENT_WINDOW).includes(g.agent)) {
+      return words.slice(i, j + 1).join(' ');
+    }
+  }
+  return null;
+}
+
+export default defineRule({
+  id: 'passive-instruction',
+  scope: 'page',
+  impact: 'minor',
+  tags: ['cat.language', 'cat.balise'],
+  barriers: ['complex-language'],
+  text: {
+    fr: {
+      description: 'Les consignes disent qui fait quoi, à la forme active.',
+      help: 'Une consigne à la forme passive cache qui doit agir. Écrivez-la à la forme active, en vous adressant au lecteur.',
+      messages: {
+        passive: 'Forme passive « {phrase} » dans « {excerpt} ». Dites qui fait quoi : « Envoyez le formulaire » plutôt que « Le formulaire doit être envoyé ».',
+      },
+    },
+    en: {
+      description: 'Instructions say who does what, in the active voice.',
+      help: 'An instruction in the passive hides who must act. Write it in the active voice, addressed to the reader.',
+      messages: {
+        passive: 'Passive "{phrase}" in "{excerpt}". Say who does what: "Send the form" rather than "The form must be sent".',
+      },
+    },
+  },
+  evaluatePage(doc) {
+    const { readable } = pageBlocks(doc);
+    const findings: PageFinding[] = [];
+    for (const item of readable) {
+      if (!INSTRUCTION_ROLES.has(item.block.role)) continue;
+      for (const s of item.sentences()) {
+        const phrase = findPassive(s.words, item.lang);
+        if (!phrase) continue;
+        const data = { phrase, excerpt: excerpt(s.text, 140) };
+        findings.push({ element: item.block.element, outcome: review('passive', data, { ...data, lang: item.lang }) });
+        break;
+      }
+    }
+    return findingsOrPass(readable, findings);
+  },
+});

@@ -1,0 +1,77 @@
+import { defineRule, review, type PageFinding } from '../../model/rule';
+import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { isCommonWord } from './word-shapes';
+
+/**
+ * Acronyms a reader cannot expand: CAF, APL, NIR... DINUM and GOV.UK guidance: spell it out at
+ * first use ("Caisse d'allocations familiales (CAF)") or in an <abbr title>. Explained anywhere
+ * on the page counts (a glossary, the first paragraph), and the finding points at the first use.
+ * Whether a reader knows it is a judgement: needs review.
+ *
+ * Deliberately not reported (documented choice): file formats people pick files by (PDF, JPG,
+ * PNG...), words of daily life written as letters (SMS, OK, TV, CV, ID, USB, PC, GPS, WIFI),
+ * times (AM, PM), countries and currencies (UK, USA, UE, EU, EUR), roman numerals, and capitals
+ * that spell a common word ("NOM", "PLEASE": block capitals, another rule).
+ */
+const WELL_KNOWN = new Set([
+  'PDF', 'JPG', 'JPEG', 'PNG', 'GIF', 'HEIC', 'DOC', 'DOCX', 'ODT', 'XLS', 'XLSX', 'CSV', 'ZIP', 'TXT',
+  'SMS', 'OK', 'TV', 'CV', 'ID', 'USB', 'PC', 'GPS', 'WIFI', 'AM', 'PM', 'UK', 'USA', 'UE', 'EU', 'EUR',
+]);
+const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]*$/u;
+// Chapter and article numbers ("Titre IV", "XII"): I, V and X only, so that CDI or CM stay acronyms.
+const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+// "(CAF)" after its expansion, or "CAF (Caisse d'allocations familiales)", "CAF : caisse...", "NIR means...".
+const IN_BRACKETS = /\(\s*(\p{Lu}{2,}[\p{Lu}\d]*)\s*\)/gu;
+const FOLLOWED_BY_EXPANSION = /(?<![\p{L}\d])(\p{Lu}{2,}[\p{Lu}\d]*)\s*(?:\(\s*\p{L}[^)]*\s[^)]*\)|[:=–—]\s*\p{L}+\s+\p{L}+|,?\s+(?:signifie|veut dire|c'est|c’est|means|stands for)\b)/gu;
+const MAX_SHOWN = 6;
+
+export default defineRule({
+  id: 'unexplained-acronym',
+  scope: 'page',
+  impact: 'minor',
+  tags: ['cat.language', 'cat.balise'],
+  barriers: ['complex-language'],
+  text: {
+    fr: {
+      description: 'Chaque sigle est écrit en entier la première fois.',
+      help: 'Un sigle non expliqué bloque le lecteur : écrivez les mots en entier la première fois, le sigle entre parenthèses.',
+      messages: {
+        unexplained: 'Sigles sans explication sur la page : {acronyms}. Dans « {excerpt} ». Écrivez les mots en entier la première fois, par exemple « Caisse d’allocations familiales (CAF) ».',
+      },
+    },
+    en: {
+      description: 'Each acronym is spelt out the first time.',
+      help: 'An unexplained acronym stops the reader: spell it out the first time, with the acronym in brackets.',
+      messages: {
+        unexplained: 'Acronyms not explained on the page: {acronyms}. In "{excerpt}". Spell them out the first time, for example "National Insurance (NI) number".',
+      },
+    },
+  },
+  evaluatePage(doc) {
+    const { readable } = pageBlocks(doc);
+    const explained = new Set<string>();
+    for (const abbr of doc.querySelectorAll('abbr[title], acronym[title]')) explained.add((abbr.textContent ?? '').trim());
+    for (const item of readable) {
+      for (const m of item.block.text.matchAll(IN_BRACKETS)) explained.add(m[1]!);
+      for (const m of item.block.text.matchAll(FOLLOWED_BY_EXPANSION)) explained.add(m[1]!);
+    }
+    const reported = new Set<string>();
+    const findings: PageFinding[] = [];
+    for (const item of readable) {
+      if (item.block.inSentence) continue;
+      const here: string[] = [];
+      for (const s of item.sentences()) {
+        for (const word of s.words) {
+          if (!ACRONYM.test(word) || reported.has(word) || explained.has(word)) continue;
+          if (WELL_KNOWN.has(word) || ROMAN.test(word) || isCommonWord(word, item.lang)) continue;
+          reported.add(word);
+          here.push(word);
+        }
+      }
+      if (here.length === 0) continue;
+      const data = { acronyms: here.slice(0, MAX_SHOWN).join(', ') + (here.length > MAX_SHOWN ? ' …' : ''), excerpt: excerpt(item.block.text, 120) };
+      findings.push({ element: item.block.element, outcome: review('unexplained', data, { acronyms: here.join(' '), lang: item.lang }) });
+    }
+    return findingsOrPass(readable, findings);
+  },
+});

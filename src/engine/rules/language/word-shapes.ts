@@ -1,0 +1,19 @@
+import type { Lang } from '../../model/lang';
+import { commonWords } from './text-measures';
+import { wordForm } from './jargon-lexicon';
+
+/** A word written in capitals only, of two letters or more ("CAF", "VOUS", "L'ADRESSE"). */
+export function isAllCaps(word: string): boolean {
+  let letters = 0;
+  for (const ch of word) {
+    if (/\p{Ll}/u.test(ch)) return false;
+    if (/\p{Lu}/u.test(ch)) letters++;
+  }
+  return letters >= 2;
+}
+
+/** A word of the language, whatever its case: capitals on it are emphasis, not an acronym. */
+export function isCommonWord(word: string, lang: Lang): boolean {
+  const form = wordForm(word, lang);
+  return commonWords(lang).has(form) || form.split('-').every((part) => part !== '' && commonWords(lang).has(part));
+}
