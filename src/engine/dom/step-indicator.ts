@@ -16,7 +16,7 @@ export interface StepIndicator {
   mismatch?: { text: string };
 }
 
-export const STEP_WORDING = /\b(?:[ée]tape|step|question)\s+(\d{1,3})\s*(?:sur|of|\/)\s*(\d{1,3})\b/i;
+export const STEP_WORDING = /(?<![\p{L}\p{N}])(?:[ée]tape|step|question)\s+(\d{1,3})\s*(?:sur|of|\/)\s*(\d{1,3})(?!\p{N})/iu;
 const TEXT_HOLDERS = 'h1, h2, h3, h4, p, span, li, legend, caption, div, strong';
 
 export function findStepIndicators(doc: Document): StepIndicator[] {

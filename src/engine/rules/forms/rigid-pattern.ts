@@ -9,7 +9,7 @@ import { looksLikeDate } from '../../dom/date-field';
  * needs review (the pattern may be loose enough not to matter). A hint with a format word or an
  * example passes. Date fields are judged by rigid-date-mask, not here.
  */
-const FORMAT_HINT = /format|exemple|ex\s*[.:]|e\.g\.|for example|such as|comme|chiffres|digits|caract[èe]res|characters|lettres|letters|\b[JjDd]{2}\s*\/\s*[Mm]{2}|\d{2,}/;
+const FORMAT_HINT = /format|exemple|ex\s*[.:]|e\.g\.|for example|such as|comme|chiffres|digits|caract[èe]res|characters|lettres|letters|\b[JjDd]{2}\s*\/\s*[Mm]{2}|\d{2,}/i;
 
 export default defineRule({
   id: 'rigid-pattern',
