@@ -7,6 +7,7 @@ import { redactUrl } from './dom/redact-url';
 import { rules as registeredRules } from './rules';
 import { runRules } from './rules/run-rules';
 import { pageMetrics } from './metrics/page-metrics';
+import { readabilityMetrics } from './metrics/readability-metrics';
 import { collectStepFields } from './journey/collect-step-fields';
 import { collectStepSignals } from './journey/collect-step-signals';
 
@@ -35,7 +36,7 @@ export async function runAudit(doc: Document, options: AuditOptions): Promise<Pa
       ? { ...emptyBuckets(), errors: [] }
       : runRules(doc, options.rules ?? registeredRules, ctx);
   // fieldsAsked and stepSignals carry what the journey analysis compares across steps.
-  const metrics = options.heuristics === false ? {} : { ...pageMetrics(doc), fieldsAsked: collectStepFields(doc), stepSignals: collectStepSignals(doc) };
+  const metrics = options.heuristics === false ? {} : { ...pageMetrics(doc), fieldsAsked: collectStepFields(doc), stepSignals: collectStepSignals(doc), readability: readabilityMetrics(doc, options.lang) };
   const heuristicsMs = performance.now() - heuristicsStarted;
 
   return {
