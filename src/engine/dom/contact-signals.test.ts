@@ -60,3 +60,13 @@ describe('findContactChannels', () => {
     expect(channels('<p>Il faut tenir compte de vos revenus pour remplir ce formulaire en ligne.</p>')).toEqual([]);
   });
 });
+
+describe('textUnits sharing', () => {
+  it('sees a page changed after the rule run', async () => {
+    document.body.innerHTML = '<p>Rien</p>';
+    expect(findPhoneNumbers(textUnits(document))).toEqual([]);
+    await Promise.resolve();
+    document.body.innerHTML = '<p>Appelez le 01 23 45 67 89</p>';
+    expect(findPhoneNumbers(textUnits(document)).map((s) => s.found)).toEqual(['01 23 45 67 89']);
+  });
+});

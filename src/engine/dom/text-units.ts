@@ -17,7 +17,22 @@ export interface TextUnit {
   text: string;
 }
 
+/**
+ * Several rules read the same units in one synchronous rule run. The page cannot change while
+ * that run holds the thread, so the units are shared until the next microtask, then dropped.
+ */
+const shared = new WeakMap<Document, TextUnit[]>();
+
 export function textUnits(doc: Document): TextUnit[] {
+  const cached = shared.get(doc);
+  if (cached) return cached;
+  const units = collectUnits(doc);
+  shared.set(doc, units);
+  queueMicrotask(() => shared.delete(doc));
+  return units;
+}
+
+function collectUnits(doc: Document): TextUnit[] {
   const roots: Array<Element | ShadowRoot> = [doc.body ?? doc.documentElement];
   for (const host of queryDeep(doc, '*')) if (host.shadowRoot) roots.push(host.shadowRoot);
   const chunks = new Map<Element, string[]>();

@@ -12,6 +12,8 @@ import { autocompleteTokens, labelOf } from './field-kind';
  * account, needs review: the procedure may be reachable another way.
  */
 const NEW_PASSWORD_LABEL = /\b(?:confirm\w*|choisi\w*|cr[ée]\w*|nouveau|new|choose|create)\b/i;
+/** Changing or resetting a password: the person already has an account, this page is not the way in. */
+const MANAGES_ACCOUNT = /\b(?:change|update|reset)\s+(?:your\s+)?password|\b(?:modifier|changer|r[ée]initialiser)\s+(?:de\s+|votre\s+|le\s+)?mot\s+de\s+passe|\b(?:nouveau|new)\s+(?:mot\s+de\s+passe|password)/i;
 const REMEMBER = /\b(?:se\s+souvenir|rester\s+connect|m[ée]moriser|remember|keep\s+me\s+signed|afficher|show)\b/i;
 const IDENTIFIER = /\b(?:identifiant|login|username|user\s+id|e-?mail|courriel|adresse\s+[ée]lectronique|num[ée]ro\s+fiscal|num[ée]ro\s+d['’]allocataire)\b/i;
 
@@ -53,6 +55,7 @@ export default defineRule({
     const findings: PageFinding[] = [];
     for (const [form, fields] of forms) {
       const first = fields[0]!;
+      if (form !== doc.body && MANAGES_ACCOUNT.test(readableText(form))) continue;
       const creates = fields.some((f) => autocompleteTokens(f).includes('new-password') || NEW_PASSWORD_LABEL.test(labelOf(f)));
       const questionsInForm = form === doc.body ? 0 : questionsIn(form.querySelectorAll(FIELD_SELECTOR)).length;
       const questionsElsewhere = questionsIn(queryDeep(doc, FIELD_SELECTOR).filter((f) => form === doc.body || !form.contains(f))).length;

@@ -57,7 +57,12 @@ export default defineRule({
     const pageText = units.map((u) => u.text).join(' ');
     const schemes = SCHEMES.filter(([, re]) => re.test(pageText)).map(([name]) => name);
     const controls = queryDeep(doc, 'a[href], button, [role=button], .fr-connect, input[type=radio], input[type=submit]').filter((c) => !isHidden(c));
-    const identityControls = controls.filter((c) => ANY_SCHEME.test(controlName(c)) || /franceconnect|itsme|csam/i.test(`${c.className} ${c.getAttribute('href') ?? ''}`));
+    // A product name in the site header ("GOV.UK Verify") is not a way in; a FranceConnect button is, wherever it sits.
+    const identityControls = controls.filter(
+      (c) =>
+        (ANY_SCHEME.test(controlName(c)) && !c.closest('header, nav, footer, [role=banner], [role=contentinfo]')) ||
+        /franceconnect|itsme|csam/i.test(`${c.className} ${c.getAttribute('href') ?? ''}`),
+    );
     if (identityControls.length === 0) return [];
     const element = identityControls[0]!;
     const evidence = { schemes: schemes.join(', '), identityControls: identityControls.length };
