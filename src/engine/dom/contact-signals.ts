@@ -34,7 +34,7 @@ export const PHONE_PATTERNS: readonly RegExp[] = [INTERNATIONAL, FR_FREEPHONE, F
 const STREET = /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|quai|impasse|route|cours|chauss[ée]e|square|rond-point)\s+\S+/i;
 const STREET_NL = /\b[A-Z][a-zé]+(?:straat|laan|plein|steenweg|weg)\s+\d{1,4}\b/;
 // "Adresse postale" alone is usually the heading of a question about the person's own address.
-const POSTAL_WORDING = /\b(?:par\s+(?:courrier|voie\s+postale|la\s+poste)|notre\s+adresse\s+postale|envoy(?:ez|er)\s+(?:votre|le|ce)\s+(?:dossier|formulaire|courrier)|by\s+post\b|write\s+to\s+us|postal\s+address|bo[iî]te\s+postale|\bBP\s+\d+|\bCS\s+\d+)/i;
+const POSTAL_WORDING = /\b(?:par\s+(?:courrier|voie\s+postale|la\s+poste)|notre\s+adresse\s+postale|envoy(?:ez|er)\s+(?:votre|le|ce)\s+(?:dossier|formulaire|courrier)|by\s+post\b|write\s+to\s+us|postal\s+address|\bBP\s+\d+|\bCS\s+\d+)/i;
 const COUNTER_WORDING = /\b(?:guichets?|sur\s+place|en\s+agence|accueil\s+du\s+public|permanences?|rendez-vous\s+physique|maison\s+france\s+services|france\s+services|espace\s+france\s+services|in\s+person|at\s+the\s+counter|visit\s+(?:us|our\s+office)|walk-in|drop-in)\b/i;
 const PAPER_WORDING = /\b(?:cerfa(?:\s*n[°o]?\s*[\d*]+)?|formulaire\s+(?:papier|[àa]\s+imprimer|[àa]\s+t[ée]l[ée]charger)|version\s+papier|paper\s+(?:form|version|application)|(?:download|print)\s+(?:the|a)\s+form)\b/i;
 const CONTACT_LINK = /^(?:nous\s+contacter|contactez-nous|contact(?:er)?|contact\s+us|aide\s+et\s+contact|besoin\s+d['’]aide\s*\?)$/i;
