@@ -49,7 +49,32 @@ export function pageBlocks(doc: Document): PageBlocks {
 
 function languageBlock(block: TextBlock, lang: Lang): LanguageBlock {
   let sentences: Sentence[] | null = null;
-  return { block, lang, sentences: () => (sentences ??= segmentText(block.text, lang)) };
+  return { block, lang, sentences: () => (sentences ??= segmentLong(block.text, lang)) };
+}
+
+const CHUNK = 2000;
+// A sentence end followed by a capital: a safe place to cut a very long text.
+const CUT = /[.!?…]\s+(?=[\p{Lu}\p{N}«"“])/gu;
+
+/**
+ * Sentence segmentation slows down more than linearly on one very long line (a 1 MB paragraph
+ * took minutes), so long texts are cut at sentence ends into pieces of about 2,000 characters.
+ */
+export function segmentLong(text: string, lang: Lang): Sentence[] {
+  if (text.length <= 2 * CHUNK) return segmentText(text, lang);
+  const out: Sentence[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.length;
+    if (text.length - start > 2 * CHUNK) {
+      CUT.lastIndex = start + CHUNK;
+      const m = CUT.exec(text);
+      end = m && m.index < start + 4 * CHUNK ? m.index + m[0].length : text.indexOf(' ', start + CHUNK) + 1 || text.length;
+    }
+    for (const s of segmentText(text.slice(start, end), lang)) out.push(s);
+    start = end;
+  }
+  return out;
 }
 
 const MAX_EXCERPT = 160;
@@ -73,8 +98,26 @@ export function excerptAround(text: string, index: number, length: number, radiu
   return (start > 0 ? '…' : '') + flat.slice(start, end).trim() + (end < flat.length ? '…' : '');
 }
 
-/** What a page rule returns: its findings, a pass when there was text and nothing to say, nothing without text. */
+/**
+ * At most this many places per rule and page: past it, a report is no easier to act on (the
+ * service must rewrite the page) and a 20,000-word page would spend its time building selectors.
+ */
+export const MAX_FINDINGS_PER_RULE = 30;
+
+/**
+ * What a page rule returns: its findings (the first carrying how many more the page has), a
+ * pass when there was text and nothing to say, nothing at all without text.
+ */
 export function findingsOrPass(readable: readonly unknown[], findings: PageFinding[], evidence?: Evidence): PageFinding[] {
+  if (findings.length > MAX_FINDINGS_PER_RULE) {
+    const kept = findings.slice(0, MAX_FINDINGS_PER_RULE);
+    const first = kept[0]!;
+    if (first.outcome.kind === 'fail' || first.outcome.kind === 'review') {
+      const more = findings.length - MAX_FINDINGS_PER_RULE;
+      kept[0] = { ...first, outcome: { ...first.outcome, evidence: { ...first.outcome.evidence, moreOnPage: more } } };
+    }
+    return kept;
+  }
   if (findings.length > 0) return findings;
   return readable.length > 0 ? [{ outcome: pass(evidence) }] : [];
 }

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../run-rules';
+import { readabilityMetrics } from '../../metrics/readability-metrics';
+import { findPassive } from './passive-instruction';
+import { findInclusiveForms } from './inclusive-dot';
+import { findNumbersInWords, numberValue } from './number-words';
+import { findJargonTerms, lexiconSize } from './jargon-lexicon';
+import { isVague } from './vague-link-text';
+import { splitWords } from './text-measures';
+import longSentence from './long-sentence';
+import hardTextBlock from './hard-text-block';
+import adminJargon from './admin-jargon';
+import unexplainedAcronym from './unexplained-acronym';
+import passiveInstruction from './passive-instruction';
+import blockCapitals from './block-capitals';
+import vagueLinkText from './vague-link-text';
+import numberInWords from './number-in-words';
+import inclusiveMedianDot from './inclusive-median-dot';
+
+const LANGUAGE_RULES = [longSentence, hardTextBlock, adminJargon, unexplainedAcronym, passiveInstruction, blockCapitals, vagueLinkText, numberInWords, inclusiveMedianDot];
+
+function page(html: string, lang: string | null = 'fr') {
+  if (lang === null) document.documentElement.removeAttribute('lang');
+  else document.documentElement.setAttribute('lang', lang);
+  document.body.innerHTML = html;
+  return runRules(document, LANGUAGE_RULES, { lang: 'fr', profile: 'general' });
+}
+const ids = (results: { id: string }[]) => results.map((r) => r.id).sort();
+
+describe('lexicons', () => {
+  it('hold at least 150 entries per language', () => {
+    expect(lexiconSize('fr')).toBeGreaterThanOrEqual(150);
+    expect(lexiconSize('en')).toBeGreaterThanOrEqual(150);
+  });
+  it('find plurals, elided and multi-word terms, longest first', () => {
+    const fr = findJargonTerms(splitWords("Les pièces justificatives de l'usager, recours gracieux", 'fr'), 'fr');
+    expect(fr.map((h) => h.term)).toEqual(['pièce justificative', "l'usager", 'recours gracieux']);
+    const en = findJargonTerms(splitWords('You are in arrears, in particular', 'en'), 'en');
+    expect(en.map((h) => h.term)).toEqual(['arrears']);
+  });
+});
+
+describe('passive voice', () => {
+  it.each([
+    ['Les documents doivent être envoyés avant lundi.', 'fr', 'doivent être envoyés'],
+    ['Le formulaire ne doit pas être signé au crayon.', 'fr', 'doit pas être signé'],
+    ['Votre demande est étudiée par un conseiller.', 'fr', 'est étudiée'],
+    ['The form must be signed by you.', 'en', 'must be signed'],
+    ['Your photo needs to be taken this month.', 'en', 'needs to be taken'],
+    ['It has been sent by post.', 'en', 'been sent'],
+  ] as const)('finds it in "%s"', (text, lang, phrase) => {
+    expect(findPassive(splitWords(text, lang), lang)).toBe(phrase);
+  });
+  it.each([
+    ['Envoyez les documents avant lundi.', 'fr'],
+    ['Le service est fermé le dimanche.', 'fr'],
+    ['Vous devez être plus de deux.', 'fr'],
+    ['Vous pouvez peut-être venir.', 'fr'],
+    ['You must be 18 or over.', 'en'],
+    ['The office is closed on Sunday.', 'en'],
+  ] as const)('leaves "%s" alone', (text, lang) => {
+    expect(findPassive(splitWords(text, lang), lang)).toBeNull();
+  });
+});
+
+describe('inclusive writing', () => {
+  it.each([
+    ['Les usager·ère·s', 'usagers et usagères'],
+    ['tou·te·s', 'tous et toutes'],
+    ['les candidat.e.s', 'candidats et candidates'],
+    ['un·e étudiant·e', 'étudiant et étudiante'],
+    ['les directeur·rice·s', 'directeurs et directrices'],
+    ['les vendeur·euse·s', 'vendeurs et vendeuses'],
+    ['les acteur·trice·s', 'acteurs et actrices'],
+    ['les ami·s', null],
+  ])('spells out %s', (text, double) => {
+    const forms = findInclusiveForms(text);
+    expect(forms.at(-1)?.doubleForm).toBe(double);
+  });
+  it('ignores addresses, URLs and a missing space after a full stop', () => {
+    expect(findInclusiveForms('Voir service-public.fr, contact@ville.fr, www.ants.gouv.fr. Fin.Le lendemain')).toEqual([]);
+  });
+});
+
+describe('numbers in words', () => {
+  it.each([
+    [['trois'], 3],
+    [['vingt-cinq'], 25],
+    [['quatre-vingt-dix-sept'], 97],
+    [['deux', 'cents'], 200],
+    [['trois', 'mille'], 3000],
+    [['soixante-et-onze'], 71],
+  ] as const)('reads %j', (words, value) => {
+    expect(numberValue(words, 'fr')).toBe(value);
+  });
+  it('reads English and leaves articles alone', () => {
+    expect(findNumbersInWords(splitWords('Send twenty-one forms, one of them signed', 'en'), 'en')).toEqual([{ text: 'twenty-one', value: 21 }]);
+    expect(findNumbersInWords(splitWords('Un conseiller et une lettre', 'fr'), 'fr')).toEqual([]);
+  });
+});
+
+describe('vague link text', () => {
+  it('normalises punctuation and arrows', () => {
+    expect(isVague('En savoir plus ›', 'fr')).toBe(true);
+    expect(isVague('Read more…', 'en')).toBe(true);
+    expect(isVague('Lire les conditions', 'fr')).toBe(false);
+  });
+});
+
+describe('bad input', () => {
+  it('an empty page: every language rule is inapplicable, no error', () => {
+    const out = page('');
+    expect(out.errors).toEqual([]);
+    expect(out.inapplicable).toHaveLength(LANGUAGE_RULES.length);
+    expect(readabilityMetrics(document, 'fr')).toMatchObject({ lang: null, words: 0, score: null, reliable: false, hardest: [] });
+  });
+
+  it('a page of images only', () => {
+    const out = page('<img src="a.png" alt="Formulaire"><img src="b.png" alt="">');
+    expect(out.errors).toEqual([]);
+    expect(ids(out.violations)).toEqual([]);
+    expect(ids(out.incomplete)).toEqual([]);
+  });
+
+  it('a page in another language: inapplicable', () => {
+    const out = page('<p>Sie müssen die Unterlagen vor dem Datum schicken, sonst wird der Antrag abgelehnt.</p>', 'de');
+    expect(out.inapplicable).toHaveLength(LANGUAGE_RULES.length);
+  });
+
+  it('a mixed-language page: each block judged in its own language', () => {
+    const out = page(
+      '<p>Joignez les pièces justificatives à votre demande avant la fin du mois.</p><p lang="en">Pursuant to the rules, send it.</p><p lang="de">Gemäß den Regeln.</p>',
+    );
+    const jargon = out.incomplete.find((r) => r.id === 'admin-jargon');
+    expect(jargon?.nodes.map((n) => n.evidence?.lang)).toEqual(['fr', 'en']);
+    expect(readabilityMetrics(document, 'fr').lang).toBe('fr');
+  });
+
+  it('emoji and unusual Unicode', () => {
+    const out = page('<p>🙂 Vous devez 👉 envoyer le dossier ✅. 𝐀𝐓𝐓𝐄𝐍𝐓𝐈𝐎𝐍 ‮inversé‬ \u200b\u00ad ﷽ 中文 العربية</p><p>¡¿…‽</p><p>USAGER·ÈRE·S</p>');
+    expect(out.errors).toEqual([]);
+    const m = readabilityMetrics(document, 'fr');
+    expect(m.words).toBeGreaterThan(0);
+    expect(Number.isFinite(m.score)).toBe(true);
+  });
+
+  // Generous bounds for a slow 2-core CI machine running happy-dom; a browser is faster.
+  it('1 MB of text in one paragraph', { timeout: 60_000 }, () => {
+    const sentence = 'Vous devez envoyer votre dossier complet avant la fin du mois prochain. ';
+    const started = performance.now();
+    const out = page(`<p>${sentence.repeat(Math.ceil(1_000_000 / sentence.length))}</p>`);
+    expect(out.errors).toEqual([]);
+    expect(out.violations).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it('20,000 words in paragraphs: all language rules and the summary stay fast', { timeout: 60_000 }, () => {
+    const para = '<p>Conformément aux règles, les pièces justificatives doivent être envoyées par la CAF avant le quinze mars, cliquez ici pour lire la suite du texte.</p>';
+    document.body.innerHTML = para.repeat(900); // 21,600 words
+    const t0 = performance.now();
+    const result = runRules(document, LANGUAGE_RULES, { lang: 'fr', profile: 'general' });
+    const metrics = readabilityMetrics(document, 'fr');
+    const elapsed = performance.now() - t0;
+    expect(result.errors).toEqual([]);
+    expect(metrics.words).toBeGreaterThan(20_000);
+    const jargon = result.incomplete.find((r) => r.id === 'admin-jargon')!;
+    expect(jargon.nodes).toHaveLength(30);
+    expect(jargon.nodes[0]!.evidence?.moreOnPage).toBe(870);
+    expect(elapsed).toBeLessThan(15_000);
+  });
+});
