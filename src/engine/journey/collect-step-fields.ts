@@ -22,7 +22,6 @@ const GROUPED_TYPES = new Set(['radio', 'checkbox']);
  * hides, disables or makes read-only ask nothing and are left out. Never reads a value.
  */
 export function collectStepFields(doc: Document): StepField[] {
-  const headings = queryDeep(doc, 'h1, h2, h3, h4, h5, h6');
   const fields: StepField[] = [];
   const seenGroups = new Set<string>();
   const fieldsets = new Map<Element, number>();
@@ -30,7 +29,14 @@ export function collectStepFields(doc: Document): StepField[] {
     if (!fieldsets.has(fieldset)) fieldsets.set(fieldset, fieldsets.size);
     return fieldsets.get(fieldset) ?? 0;
   };
-  for (const element of queryDeep(doc, FIELD_SELECTOR)) {
+  // One pass in document order: each field takes the last heading met in its own root.
+  const headingOf = new Map<Node, string>();
+  for (const element of queryDeep(doc, `${HEADINGS}, ${FIELD_SELECTOR}`)) {
+    const root = element.getRootNode();
+    if (element.matches(HEADINGS)) {
+      headingOf.set(root, readableText(element));
+      continue;
+    }
     if (isHidden(element) || element.hasAttribute('disabled') || element.hasAttribute('readonly')) continue;
     const type = typeOf(element);
     const group = groupKey(element, type, fieldsetId);
@@ -38,11 +44,13 @@ export function collectStepFields(doc: Document): StepField[] {
       if (seenGroups.has(group)) continue;
       seenGroups.add(group);
     }
-    fields.push(describe(element, type, group !== null, headings));
+    fields.push(describe(element, type, group !== null, headingOf.get(root) ?? ''));
   }
   markConfirmations(fields);
   return fields;
 }
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 function typeOf(element: Element): string {
   if (element.localName === 'input') return (element.getAttribute('type') ?? 'text').toLowerCase();
@@ -58,7 +66,7 @@ function groupKey(element: Element, type: string, fieldsetId: (fieldset: Element
   return null;
 }
 
-function describe(element: Element, type: string, grouped: boolean, headings: readonly Element[]): StepField {
+function describe(element: Element, type: string, grouped: boolean, heading: string): StepField {
   const legends = legendsOf(element);
   // A group's question is its legend; a single field's is its label.
   const label = (grouped && legends[0]) || fieldLabel(element) || legends[0] || '';
@@ -67,7 +75,6 @@ function describe(element: Element, type: string, grouped: boolean, headings: re
   const token = autocompleteToken(autocomplete);
   const upload = type === 'file';
   const concept = upload ? null : conceptOf(token, normalizedLabel, type);
-  const heading = nearestHeading(element, headings);
   const section = legends.find((legend) => legend !== label) ?? heading;
   const alreadyKnown = alreadyKnownOf(concept, normalizedLabel);
   return {
@@ -105,18 +112,6 @@ function legendsOf(element: Element): string[] {
     if (text) legends.push(text);
   }
   return legends;
-}
-
-/** The last heading before the field in document order: the section it belongs to. */
-function nearestHeading(element: Element, headings: readonly Element[]): string {
-  let found = '';
-  for (const heading of headings) {
-    if (heading.getRootNode() !== element.getRootNode()) continue;
-    // DOCUMENT_POSITION_FOLLOWING: the field comes after this heading.
-    if (heading.compareDocumentPosition(element) & 4) found = readableText(heading);
-    else break;
-  }
-  return found;
 }
 
 /** "Confirmez votre e-mail" right after "E-mail": the second asks the same thing again. */
