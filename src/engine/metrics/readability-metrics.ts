@@ -57,7 +57,10 @@ const labels = (score: number): Record<Lang, string> => ({ fr: level(score, 'fr'
 /** `lang` is the report's language, used when the page has no French or English text. */
 export function readabilityMetrics(doc: Document, _lang: Lang): ReadabilitySummary {
   const prose = pageBlocks(doc).readable.filter((b) => PROSE_ROLES.has(b.block.role) && !b.block.inSentence);
-  return summarise(prose);
+  // The page's level is that of its content: header, menus and footer are the same on every page.
+  const main = doc.querySelector('main, [role="main"]');
+  const content = main ? prose.filter((b) => main.contains(b.block.element)) : prose;
+  return summarise(content.length > 0 ? content : prose);
 }
 
 /** The summary of already extracted blocks; the command line uses it for text files too. */

@@ -24,14 +24,14 @@ export default defineRule({
       description: 'Chaque bloc de texte est facile à lire.',
       help: 'Ce texte est difficile à lire : phrases courtes, mots courants, une idée par phrase.',
       messages: {
-        hard: 'Texte {level} (score {score}/100, LIX {lix} ; {words} mots, {sentences} phrases) : « {excerpt} ». Raccourcissez les phrases et employez des mots courants.',
+        hard: 'Texte {level} (score {score}/100, LIX {lix} ; mots : {words}, phrases : {sentences}) : « {excerpt} ». Raccourcissez les phrases et employez des mots courants.',
       },
     },
     en: {
       description: 'Each block of text is easy to read.',
       help: 'This text is hard to read: use short sentences, everyday words, one idea per sentence.',
       messages: {
-        hard: 'Text {level} (score {score}/100, LIX {lix}; {words} words, {sentences} sentences): "{excerpt}". Shorten the sentences and use everyday words.',
+        hard: 'Text {level} (score {score}/100, LIX {lix}; words: {words}, sentences: {sentences}): "{excerpt}". Shorten the sentences and use everyday words.',
       },
     },
   },

@@ -22,6 +22,8 @@ const VAGUE: Record<Lang, ReadonlySet<string>> = {
     'find out more', 'link', 'this link', 'details', 'see more', 'see details', 'continue reading', 'this page', 'go',
   ]),
 };
+// A tab names a panel on the same page, shown next to it: "More information" is a fair tab name.
+const TAB_LISTS = '[role="tablist"], .govuk-tabs__list, .fr-tabs__list';
 // Surrounding words needed before the sentence can be said to give context.
 const MIN_CONTEXT_WORDS = 3;
 
@@ -89,6 +91,7 @@ export default defineRule({
     for (const item of readable) {
       if (item.block.role !== 'link') continue;
       const link = item.block.element;
+      if (link.getAttribute('role') === 'tab' || link.closest(TAB_LISTS)) continue;
       const { name, fromAria } = accessibleName(link, item.block.text);
       if (!isVague(name, item.lang)) continue;
       const title = link.getAttribute('title')?.trim() ?? '';
