@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { BARRIER_TEXT, IMPACT_ORDER, type Lang, type Report, type RuleResult } from '../../engine/model';
 import { summarizeAudit } from '../../report';
 import { translate } from '../shared/i18n';
+import { ReadabilityView } from './readability-view';
 
 type Bucket = 'violations' | 'incomplete';
 interface Props {
@@ -62,6 +63,7 @@ export function AuditResults({ report, lang, focusHeading, onHighlight }: Props)
           <FindingList bucket="incomplete" rules={group.incomplete} label={t('incompleteLabel')} t={t} onShow={show} />
         </section>
       ))}
+      <ReadabilityView page={page} lang={lang} />
       {page.skippedFrames.length > 0 && (
         <section aria-labelledby="skipped-heading">
           <h2 id="skipped-heading">{t('skippedFramesHeading')}</h2>
