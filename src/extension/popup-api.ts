@@ -56,6 +56,9 @@ export const popupApi: PopupApi = {
   async highlight(tabId, bucket, ruleId, nodeIndex) {
     return (await send({ type: 'highlight', tabId, bucket, ruleId, nodeIndex })).ok;
   },
+  async openReport(tabId) {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/report.html?tab=${tabId}`) });
+  },
   async readLangSetting() {
     const settings = await readSettings();
     return { setting: settings.lang, lang: resolveLang(settings) };

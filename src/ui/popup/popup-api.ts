@@ -16,6 +16,8 @@ export interface PopupApi {
   /** Resolves when the audit ends: null, or the error code it ended with. Rejects if the background could not answer. */
   startAudit(tabId: number): Promise<string | null>;
   highlight(tabId: number, bucket: 'violations' | 'incomplete', ruleId: string, nodeIndex: number): Promise<boolean>;
+  /** Opens the full report page (report.html?tab=<id>) in a new tab. */
+  openReport(tabId: number): Promise<void>;
   readLangSetting(): Promise<{ setting: LangSetting; lang: Lang }>;
   writeLangSetting(setting: LangSetting): Promise<Lang>;
 }

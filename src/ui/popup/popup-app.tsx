@@ -114,6 +114,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
         </div>
       )}
       {state.status === 'done' && tabId != null && (
+        <button type="button" class="popup__report link-button" onClick={() => void api.openReport(tabId)}>
+          {t('popupOpenReport')}
+        </button>
+      )}
+      {state.status === 'done' && tabId != null && (
         <AuditResults
           report={state.report}
           lang={lang}
