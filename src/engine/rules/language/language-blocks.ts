@@ -24,6 +24,7 @@ interface Cached {
   value: PageBlocks;
 }
 const cache = new WeakMap<Document, Cached>();
+const PLACEHOLDER = /^\s*lorem ipsum\b/i;
 
 /**
  * The page's blocks, shared by all plain-language rules of one audit: the rules run one after
@@ -39,7 +40,8 @@ export function pageBlocks(doc: Document): PageBlocks {
   const readable: LanguageBlock[] = [];
   for (const block of all) {
     const lang = toLang(block.lang);
-    if (lang) readable.push(languageBlock(block, lang));
+    // Design-system examples fill blocks with Latin placeholder text: not the service's wording.
+    if (lang && !PLACEHOLDER.test(block.text)) readable.push(languageBlock(block, lang));
   }
   const value = { all, readable };
   cache.set(doc, { body, size, value });
