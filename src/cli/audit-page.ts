@@ -26,8 +26,7 @@ export async function auditOpenPage(page: Page, bundle: string, options: FrameRu
   const nodes = await listFrames(page);
   const results = new Map<string, { result?: ParsedFrameAudit; error?: string }>();
   for (const node of nodes) {
-    // Chromium's own error page is not the frame's content: auditing it would report on Chromium.
-    if (node.url.startsWith('chrome-error:')) {
+    if (node.loadFailed) {
       results.set(node.frameId, { error: 'the frame did not load' });
       continue;
     }

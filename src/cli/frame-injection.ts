@@ -8,6 +8,8 @@ export interface FrameNode {
   frameId: string;
   parentId?: string;
   url: string;
+  /** Chromium shows its own error page in a frame that did not load: that page is not audited. */
+  loadFailed: boolean;
 }
 
 export interface FrameRunOptions {
@@ -50,12 +52,14 @@ export async function listFrames(page: Page): Promise<FrameNode[]> {
 }
 
 interface TreeLike {
-  frame: { id: string; parentId?: string; url: string; urlFragment?: string };
+  frame: { id: string; parentId?: string; url: string; unreachableUrl?: string };
   childFrames?: TreeLike[];
 }
 
 function collect(tree: TreeLike, session: CDPSession, into: Map<string, FrameNode>): void {
-  into.set(tree.frame.id, { session, frameId: tree.frame.id, parentId: tree.frame.parentId, url: tree.frame.url });
+  const { id, parentId, url, unreachableUrl } = tree.frame;
+  const loadFailed = Boolean(unreachableUrl) || url.startsWith('chrome-error:');
+  into.set(id, { session, frameId: id, parentId, url: unreachableUrl ?? url, loadFailed });
   for (const child of tree.childFrames ?? []) collect(child, session, into);
 }
 
