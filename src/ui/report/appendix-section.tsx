@@ -30,11 +30,11 @@ export function AppendixSection({ view, t }: { view: ReportView; t: Translate })
 
 function TechnicalFinding({ finding: f, view, t }: { finding: FindingView; view: ReportView; t: Translate }) {
   const l = view.labels;
-  const refs: Array<[string, string]> = [
-    [l.wcag, f.refs.wcag.join(', ')],
-    [l.rgaa, f.refs.rgaa.join(', ')],
-    [l.en301549, f.refs.en301549.join(', ')],
-    [l.legal, f.refs.legal.map((ref) => ref.label[view.lang]).join(' ; ')],
+  const refs: Array<[string, readonly string[]]> = [
+    [l.wcag, f.refs.wcag],
+    [l.rgaa, f.refs.rgaa],
+    [l.en301549, f.refs.en301549],
+    [l.legal, f.refs.legal.map((ref) => ref.label[view.lang])],
   ];
   return (
     <article class="tech" data-finding={f.id}>
@@ -54,10 +54,10 @@ function TechnicalFinding({ finding: f, view, t }: { finding: FindingView; view:
             <dd><code>{f.pageUrl}</code></dd>
           </>
         )}
-        {refs.filter(([, value]) => value).map(([label, value]) => (
+        {refs.filter(([, values]) => values.length).map(([label, values]) => (
           <Fragment key={label}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd>{values.length === 1 ? values[0] : <ul class="inline-list">{values.map((v) => <li key={v}>{v}</li>)}</ul>}</dd>
           </Fragment>
         ))}
       </dl>

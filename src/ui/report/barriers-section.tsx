@@ -17,7 +17,10 @@ export function BarriersSection({ view, t }: { view: ReportView; t: Translate })
           <h3 id={`barrier-${section.barrier}`} tabIndex={-1}>{section.name}</h3>
           <p class="barrier__who"><strong>{l.whoIsBlocked}{t('rpColon')}</strong>{section.whoIsBlocked}</p>
           {section.legal.length > 0 && (
-            <p class="barrier__legal"><strong>{l.legal}{t('rpColon')}</strong>{section.legal.map((ref) => ref.label[view.lang]).join(' ; ')}</p>
+            <div class="barrier__legal">
+              <p><strong>{l.legal}{t('rpColon')}</strong></p>
+              <ul>{section.legal.map((ref) => <li key={ref.id}>{ref.label[view.lang]}</li>)}</ul>
+            </div>
           )}
           {section.findings.map((finding) => <FindingCard key={finding.id} finding={finding} view={view} t={t} />)}
         </section>

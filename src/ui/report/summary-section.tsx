@@ -19,7 +19,7 @@ export function SummarySection({ view, t }: { view: ReportView; t: Translate }) 
           <ol class="summary-list">
             {view.summary.map((line) => (
               <li key={line.barrier} data-barrier={line.barrier}>
-                <OutcomeTag view={view} outcome={line.outcome} />
+                <OutcomeTag view={view} outcome={line.outcome} />{' '}
                 <span class="summary-list__sentence">{line.sentence}</span>{' '}
                 <a class="summary-list__more" href={`#barrier-${line.barrier}`}>{t('rpSeeBarrier', { name: line.name })}</a>
               </li>
