@@ -136,6 +136,11 @@ describe('report page', () => {
     await report.getByRole('checkbox', { name: /Garder seulement le nom du site/ }).check();
     expect(await report.locator('#export pre.preview').textContent()).not.toContain('/sample/demarche.html');
     await report.getByRole('checkbox', { name: /Garder seulement le nom du site/ }).uncheck();
+    // The HTML file is previewed rendered, in a frame that runs no script.
+    await report.getByRole('radio', { name: /^Page web \(HTML\)/ }).check();
+    expect(await report.locator('iframe.preview').getAttribute('sandbox')).toBe('');
+    await expect.poll(() => report.frameLocator('iframe.preview').locator('h1').textContent()).toContain('Rapport Balise');
+    await report.getByRole('radio', { name: /^Texte \(Markdown\)/ }).check();
     await first.check();
   });
 
@@ -182,7 +187,14 @@ describe('report page', () => {
     await page.goto(`chrome-extension://${ext.extensionId}/report.html?record=r1`);
     await expect.poll(() => page.locator('#report-title').textContent()).toContain('Inscription au service de garde');
     await page.goto(`chrome-extension://${ext.extensionId}/report.html?record=absent`);
-    expect(await page.getByTestId('load-status').textContent()).toContain('n’a pas de rapport'.replace('’', "'"));
+    expect(await page.getByTestId('load-status').textContent()).toContain("n'a pas de rapport");
+    // The page follows the settings' language.
+    await setLangSetting(ext, 'en');
+    await page.goto(`chrome-extension://${ext.extensionId}/report.html?record=r1`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('heading', { name: 'In short' }).waitFor();
+    await page.getByRole('button', { name: 'Save as JSON' }).waitFor();
+    await setLangSetting(ext, 'fr');
     await page.close();
   });
 
