@@ -36,7 +36,7 @@ export function FilingPanel({ chosen, lang, api, t }: Props) {
     if (subject === draft.subject && body === draft.body) {
       // draftFiling's own link, shortened sensibly, with the address as typed.
       const url = `mailto:${encodeURIComponent(to.trim()).replace(/%40/g, '@').replace(/%2C/gi, ',')}${draft.mailtoUrl.slice(draft.mailtoUrl.indexOf('?'))}`;
-      if (url.length <= MAX_MAILTO_LENGTH + 200) return { url, cut: false };
+      if (url.length <= MAX_MAILTO_LENGTH) return { url, cut: false };
     }
     return editedMailto(to, subject, body);
   }, [draft, to, subject, body]);
