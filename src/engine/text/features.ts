@@ -1,0 +1,239 @@
+import type { Lang } from '../model/lang';
+import { countText, letterCount, MIN_SENTENCE_WORDS } from './counts';
+import { countSyllables } from './syllables';
+import { findJargon } from './jargon';
+import { lookupForm, rankOf, type Lexicon } from './lexicon';
+import type { Sentence } from './segment';
+
+/*
+ * The measurable properties of a text that the score weighs. Each is a rate (per word or per
+ * sentence), so that texts of different lengths compare. Order matters: weights are stored in it.
+ */
+export const FEATURE_NAMES = [
+  'logWordsPerSentence',
+  'syllablesPerWord',
+  'longWordShare',
+  'lettersPerWord',
+  'unfamiliarShare',
+  'meanLogRank',
+  'nameShare',
+  'digitShare',
+  'commasPerSentence',
+  'bracketsPerSentence',
+  'colonsPerSentence',
+  'subordinatorsPerSentence',
+  'longSentenceShare',
+  'pronounShare',
+  'typeTokenRatio',
+  'polysyllableShare',
+  'rareContentShare',
+  'prepositionShare',
+  'nominalisationShare',
+  'exclamationsPerSentence',
+  'acronymShare',
+  'participleShare',
+  'passiveShare',
+  'logLongestSentence',
+  'wordsPerClause',
+  'jargonShare',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+/** Sentences longer than this are flagged by French and English plain-language guidance. */
+export const LONG_SENTENCE_WORDS = 25;
+// Sentence length is logged: 10 -> 20 words costs a reader more than 40 -> 50. The cap keeps
+// punctuation-free poems or tables (hundreds of "words per sentence") from swamping everything.
+const MAX_WORDS_PER_SENTENCE = 80;
+// Moving-average type/token ratio over this many words: a plain type/token ratio falls with length.
+const TTR_WINDOW = 50;
+// Below one window, diversity cannot be told from brevity (a 10-word sentence has a ratio near 1):
+// such texts get the typical 50-word value (median on the French training texts) instead.
+const TYPICAL_TTR = 0.8;
+// Words ranked beyond this are outside the everyday core (function words and ~1,000 common forms).
+const CORE_RANK = 1000;
+
+const SUBORDINATORS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set([
+    'qui', 'que', 'qu', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels',
+    'auxquelles', 'duquel', 'desquels', 'desquelles', 'lorsque', 'lorsqu', 'puisque', 'puisqu', 'quoique',
+    'quoiqu', 'tandis', 'afin', 'bien', 'sinon', 'quand', 'comme', 'si', 'où', 'car', 'pourtant', 'cependant',
+  ]),
+  en: new Set([
+    'which', 'who', 'whom', 'whose', 'that', 'whereas', 'although', 'though', 'because', 'since', 'unless',
+    'while', 'whilst', 'whether', 'if', 'when', 'where', 'however', 'therefore', 'moreover', 'nevertheless',
+  ]),
+};
+
+// Direct address and first person: the register of stories for children and of plain-language letters.
+const PRONOUNS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['je', 'j', 'tu', 'nous', 'vous', 'me', 'm', 'te', 't', 'moi', 'toi', 'on']),
+  en: new Set(['i', 'you', 'we', 'me', 'us', 'my', 'your', 'our']),
+};
+
+// Stacked prepositional phrases ("la notification de la présente décision du service") make the
+// nominal style of administrative and encyclopaedic prose.
+const PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['de', 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'en', 'sur', 'avec', 'dans', 'sous', 'selon', 'entre', 'lors', 'auprès', 'vers']),
+  en: new Set(['of', 'in', 'to', 'for', 'by', 'on', 'with', 'from', 'at', 'under', 'within', 'upon', 'between', 'into']),
+};
+
+// Abstract nouns made from verbs and adjectives ("instruction", "recevabilité", "classement").
+const NOMINALISATION: Record<Lang, RegExp> = {
+  fr: /\p{L}{3,}(?:tions?|sions?|ments?|ités?|ances?|ences?|ismes?|ages?|ures?)$/u,
+  en: /\p{L}{3,}(?:tions?|sions?|ments?|ity|ities|ances?|ences?|isms?|ness)$/u,
+};
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+// Present participles ("remportant", "succédant") pack a second clause into a sentence.
+const PARTICIPLE: Record<Lang, RegExp> = { fr: /\p{L}{3,}ants?$/u, en: /\p{L}{3,}ing$/u };
+const NOT_PARTICIPLE: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['avant', 'pendant', 'enfant', 'enfants', 'devant', 'maintenant', 'cependant', 'important', 'importants', 'suivant', 'suivants', 'habitant', 'habitants', 'gant', 'gants', 'géant', 'géants', 'restaurant', 'restaurants', 'étudiant', 'étudiants', 'pourtant', 'autant', 'tant', 'quant', 'dorénavant', 'néanmoins', 'auparavant', 'durant', 'instant', 'instants', 'puissant', 'puissants', 'élégant', 'vivant', 'vivants', 'amant', 'diamant', 'constant', 'distant', 'méchant', 'méchants', 'marchand', 'marchands', 'brillant', 'charmant', 'plaisant', 'savant', 'savants', 'éléphant', 'éléphants']),
+  en: new Set(['thing', 'things', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'morning', 'evening', 'during', 'bring', 'sing', 'wing', 'string', 'ceiling', 'building']),
+};
+// Passive voice: a form of "être"/"be" followed by a past participle.
+const BE: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['est', 'sont', 'été', 'être', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'soit', 'soient']),
+  en: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']),
+};
+const PAST_PARTICIPLE: Record<Lang, RegExp> = { fr: /\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)$/u, en: /\p{L}{2,}(?:ed|en)$/u };
+
+// "qu'il" carries its subordinator in the elided prefix, which the lookup form drops.
+const ELIDED_SUBORDINATOR = /^(?:qu|lorsqu|puisqu|quoiqu)['’ʼ]/iu;
+const ELIDED_PRONOUN = /^[jmt]['’ʼ]/iu;
+
+function movingTypeTokenRatio(forms: readonly string[]): number {
+  if (forms.length < TTR_WINDOW) return TYPICAL_TTR;
+  const counts = new Map<string, number>();
+  let types = 0;
+  let sum = 0;
+  for (let i = 0; i < forms.length; i++) {
+    const add = forms[i] ?? '';
+    const c = counts.get(add) ?? 0;
+    if (c === 0) types++;
+    counts.set(add, c + 1);
+    if (i >= TTR_WINDOW) {
+      const drop = forms[i - TTR_WINDOW] ?? '';
+      const d = (counts.get(drop) ?? 0) - 1;
+      counts.set(drop, d);
+      if (d === 0) types--;
+    }
+    if (i >= TTR_WINDOW - 1) sum += types / TTR_WINDOW;
+  }
+  return sum / (forms.length - TTR_WINDOW + 1);
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Features of a segmented text, or null when it has no word. `lexicon` ranks common words. */
+export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexicon: Lexicon): Features | null {
+  const counts = countText(sentences, lang);
+  const W = counts.words;
+  if (W === 0) return null;
+  const S = counts.sentences;
+  const unknownRank = lexicon.size * 2;
+
+  let letters = 0;
+  let unfamiliar = 0;
+  let logRank = 0;
+  let ranked = 0;
+  let names = 0;
+  let digits = 0;
+  let commas = 0;
+  let brackets = 0;
+  let colons = 0;
+  let subordinators = 0;
+  let longSentences = 0;
+  let pronouns = 0;
+  let jargonWords = 0;
+  let polysyllables = 0;
+  let rareContent = 0;
+  let prepositions = 0;
+  let nominalisations = 0;
+  let exclamations = 0;
+  let acronyms = 0;
+  let participles = 0;
+  let passives = 0;
+  let longest = 0;
+  const forms: string[] = [];
+
+  for (const s of sentences) {
+    commas += (s.text.match(/,/gu) ?? []).length;
+    brackets += (s.text.match(/[()[\]]/gu) ?? []).length / 2;
+    colons += (s.text.match(/[;:]/gu) ?? []).length;
+    // Questions and exclamations: the spoken register of stories and of plain letters.
+    exclamations += (s.text.match(/[!?]/gu) ?? []).length;
+    if (s.words.length >= MIN_SENTENCE_WORDS && s.words.length > LONG_SENTENCE_WORDS) longSentences++;
+    longest = Math.max(longest, s.words.length);
+    for (const hit of findJargon(s.words, lang)) jargonWords += hit.term.split(/\s+/u).length;
+
+    s.words.forEach((word, i) => {
+      letters += letterCount(word);
+      const form = lookupForm(word, lang);
+      forms.push(form);
+      if (countSyllables(word, lang) >= 3) polysyllables++;
+      if (/\p{N}/u.test(word)) {
+        digits++;
+        return;
+      }
+      if (ACRONYM.test(word)) acronyms++;
+      if (PARTICIPLE[lang].test(form) && !NOT_PARTICIPLE[lang].has(form)) participles++;
+      const next = s.words[i + 1];
+      if (BE[lang].has(form) && next !== undefined && PAST_PARTICIPLE[lang].test(lookupForm(next, lang))) passives++;
+      if (PREPOSITIONS[lang].has(form)) prepositions++;
+      if (NOMINALISATION[lang].test(form)) nominalisations++;
+      if (SUBORDINATORS[lang].has(form) || ELIDED_SUBORDINATOR.test(word)) subordinators++;
+      if (PRONOUNS[lang].has(form) || (lang === 'fr' && ELIDED_PRONOUN.test(word))) pronouns++;
+      const rank = rankOf(word, lang, lexicon);
+      // A capitalised unknown word inside a sentence is a name: hard for other reasons than vocabulary.
+      if (rank === null && isCapitalised(word) && i > 0) {
+        names++;
+        return;
+      }
+      ranked++;
+      logRank += Math.log(1 + (rank ?? unknownRank));
+      if (rank === null) unfamiliar++;
+      if (rank === null || rank >= CORE_RANK) rareContent++;
+    });
+  }
+
+  const wps = Math.min(W / S, MAX_WORDS_PER_SENTENCE);
+  return {
+    logWordsPerSentence: Math.log(wps),
+    syllablesPerWord: counts.syllables / W,
+    longWordShare: counts.longWords / W,
+    lettersPerWord: letters / W,
+    unfamiliarShare: unfamiliar / W,
+    meanLogRank: ranked > 0 ? logRank / ranked : 0,
+    nameShare: names / W,
+    digitShare: digits / W,
+    commasPerSentence: commas / S,
+    bracketsPerSentence: brackets / S,
+    colonsPerSentence: colons / S,
+    subordinatorsPerSentence: subordinators / S,
+    longSentenceShare: longSentences / Math.max(1, S),
+    pronounShare: pronouns / W,
+    typeTokenRatio: movingTypeTokenRatio(forms),
+    polysyllableShare: polysyllables / W,
+    rareContentShare: rareContent / W,
+    prepositionShare: prepositions / W,
+    nominalisationShare: nominalisations / W,
+    exclamationsPerSentence: exclamations / S,
+    acronymShare: acronyms / W,
+    participleShare: participles / W,
+    passiveShare: passives / W,
+    logLongestSentence: Math.log(Math.min(Math.max(longest, 1), MAX_WORDS_PER_SENTENCE)),
+    // Commas and subordinators open clauses; shorter clauses read more easily at equal sentence length.
+    wordsPerClause: Math.min(W / (S + commas + subordinators), MAX_WORDS_PER_SENTENCE),
+    jargonShare: jargonWords / W,
+  };
+}
+
+/** Features as a vector in FEATURE_NAMES order. */
+export function featureVector(f: Features): number[] {
+  return FEATURE_NAMES.map((n) => f[n]);
+}

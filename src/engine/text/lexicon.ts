@@ -1,0 +1,44 @@
+import type { Lang } from '../model/lang';
+
+/** Word form -> frequency rank (0 = most common). */
+export type Lexicon = ReadonlyMap<string, number>;
+
+/** Builds a lexicon from a space-separated list, most frequent first (the shipped data format). */
+export function lexiconFromList(list: string): Lexicon {
+  const map = new Map<string, number>();
+  for (const w of list.split(/\s+/u)) if (w && !map.has(w)) map.set(w, map.size);
+  return map;
+}
+
+// Elided function words: "l'administration" is looked up as "administration".
+const ELIDED_PREFIX: Record<Lang, RegExp> = {
+  fr: /^(?:l|d|j|m|t|s|c|n|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’ʼ]/u,
+  en: /^$/u,
+};
+
+/** The form under which a word is looked up: lower case, NFC, elided article removed, no trailing "'s". */
+export function lookupForm(word: string, lang: Lang): string {
+  let w = word.normalize('NFC').toLowerCase().replace(/’|ʼ/gu, "'");
+  w = w.replace(ELIDED_PREFIX[lang], '');
+  if (lang === 'en') w = w.replace(/'s$/u, '');
+  return w;
+}
+
+/**
+ * Rank of a word, or null if unknown. A compound is as common as its rarest part, so "peut-être"
+ * or "vingt-deux" are found even when only their parts are listed.
+ */
+export function rankOf(word: string, lang: Lang, lexicon: Lexicon): number | null {
+  const form = lookupForm(word, lang);
+  const direct = lexicon.get(form);
+  if (direct !== undefined) return direct;
+  const parts = form.split(/[-‐‑]/u).filter(Boolean);
+  if (parts.length < 2) return null;
+  let worst = 0;
+  for (const p of parts) {
+    const r = lexicon.get(p);
+    if (r === undefined) return null;
+    worst = Math.max(worst, r);
+  }
+  return worst;
+}
