@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { mergeFrameAudits, type FrameAudit } from '../engine/merge-frames';
 import { redactUrl } from '../engine/dom/redact-url';
@@ -10,6 +11,22 @@ import { listFrames, runEngineInFrame, type FrameNode, type FrameRunOptions, typ
 export interface PageAuditOutcome {
   audit: PageAudit;
   axeVersion: string;
+}
+
+/**
+ * axe runs these only in the document that starts the audit (document title, html lang, bypass
+ * blocks, viewport...). The engine audits each frame as its own document, so their results in a
+ * child frame would be findings axe itself never makes there: they are dropped before merging.
+ */
+export const TOP_DOCUMENT_ONLY: ReadonlySet<string> = new Set(
+  (axe as unknown as { _audit: { rules: Array<{ id: string; pageLevel?: boolean; matches?: unknown }> } })._audit.rules
+    .filter((rule) => rule.pageLevel || (typeof rule.matches === 'function' && rule.matches.name === 'isInitiatorMatches'))
+    .map((rule) => rule.id),
+);
+
+function withoutTopDocumentRules(audit: PageAudit): PageAudit {
+  const keep = (rules: PageAudit['violations']) => rules.filter((rule) => rule.source !== 'axe' || !TOP_DOCUMENT_ONLY.has(rule.id));
+  return { ...audit, violations: keep(audit.violations), incomplete: keep(audit.incomplete), passes: keep(audit.passes), inapplicable: keep(audit.inapplicable) };
 }
 
 /** The engine bundle's source, built first when missing or stale. */
@@ -47,7 +64,7 @@ export async function auditOpenPage(page: Page, bundle: string, options: FrameRu
       const outcome = results.get(child.frameId);
       const childResult = outcome?.result;
       const url = sameAsParentList(childResult?.url ?? redactUrl(child.url));
-      if (childResult?.audit) return { url, audit: merge(child, { ...childResult, audit: childResult.audit }) };
+      if (childResult?.audit) return { url, audit: merge(child, { ...childResult, audit: withoutTopDocumentRules(childResult.audit) }) };
       return { url, error: childResult?.error ?? outcome?.error ?? 'not audited' };
     });
     return mergeFrameAudits(result.audit, result.childFrames, frames);

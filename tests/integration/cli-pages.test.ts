@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema, type PageAudit } from '../../src/engine/model';
-import { auditOpenPage, auditPages, loadEngineBundle } from '../../src/cli/audit-page';
+import { TOP_DOCUMENT_ONLY, auditOpenPage, auditPages, loadEngineBundle } from '../../src/cli/audit-page';
 import { writeReport } from '../../src/cli/write-report';
 import { launchTestBrowser, repoRoot, startServer, type TestServer } from './cli-server';
 
@@ -51,7 +51,7 @@ let tab: Page;
 
 beforeAll(async () => {
   b = await startServer({
-    routes: { '/frame.html': () => ({ body: page('', `<main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="5" height="5"></main>`) }) },
+    routes: { '/frame.html': () => ({ body: `<!doctype html><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="5" height="5"></main>` }) },
   });
   a = await startServer({
     routes: {
@@ -121,6 +121,11 @@ describe('auditing hostile and unusual pages', () => {
     expect(inFrame).toHaveLength(1);
     expect(inFrame[0]!.target[0]).toMatch(/iframe/);
     expect(result.skippedFrames).toEqual([{ url: 'http://127.0.0.1:1/', reason: 'the frame did not load' }]);
+    // The framed document has no title and no lang: axe checks those on the top document only.
+    expect([...TOP_DOCUMENT_ONLY]).toEqual(expect.arrayContaining(['document-title', 'html-has-lang', 'bypass']));
+    const framed = result.violations.flatMap((r) => r.nodes.filter((n) => n.target.length === 2).map(() => r.id));
+    expect(framed).not.toContain('document-title');
+    expect(framed).not.toContain('html-has-lang');
   });
 });
 
