@@ -13,8 +13,30 @@ export function requireCorpora(): string {
   return CORPORA_DIR;
 }
 
+/*
+ * Corpus errors found by inspection, kept out of fitting and of the targets (still counted in the
+ * "all topics" line of the evaluation): the files do not hold the stated level.
+ */
+export const OSE_KNOWN_ERRORS: Readonly<Record<string, string>> = {
+  'WNL shark': 'ele and adv files swapped: the ele file is the original newspaper text',
+};
+// Below this word-set overlap the ele and adv files are not versions of one article (two topics).
+const OSE_MIN_OVERLAP = 0.2;
+
+function wordSet(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter || 1);
+}
+
 export interface OseTopic {
   topic: string;
+  /** False when the three files are not three levels of one article (see OSE_KNOWN_ERRORS). */
+  usable: boolean;
   /** Key of the split group (see split.ts). */
   group: string;
   part: Part;
@@ -27,7 +49,11 @@ export function loadOneStopEnglish(): OseTopic[] {
   const dir = path.join(requireCorpora(), 'onestopenglish');
   const read = (level: string, file: string): string | null => {
     const p = path.join(dir, level, file);
-    return existsSync(p) ? readFileSync(p, 'utf8').replace(/^\uFEFF/, '') : null;
+    if (!existsSync(p)) return null;
+    // Most int files open with a line naming the level ("Intermediate"): not part of the article.
+    return readFileSync(p, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/^\s*(?:elementary|intermediate|advanced)\s*\n/i, '');
   };
   const topics: OseTopic[] = [];
   for (const file of readdirSync(path.join(dir, 'ele')).sort()) {
@@ -36,7 +62,8 @@ export function loadOneStopEnglish(): OseTopic[] {
     const adv = read('adv', file);
     if (ele === null || int === null || adv === null) continue;
     const topic = file.replace(/\.txt$/, '');
-    topics.push({ topic, group: `ose:${topic}`, part: partOf(`ose:${topic}`), ele, int, adv });
+    const usable = !(topic in OSE_KNOWN_ERRORS) && jaccard(wordSet(ele), wordSet(adv)) >= OSE_MIN_OVERLAP;
+    topics.push({ topic, usable, group: `ose:${topic}`, part: partOf(`ose:${topic}`), ele, int, adv });
   }
   return topics;
 }

@@ -173,7 +173,7 @@ function fitFrench(): { lexicon: string[]; sentence: Fitted; passage: Fitted } {
 }
 
 function fitEnglish(): { lexicon: string[]; passage: Fitted } {
-  const topics = loadOneStopEnglish().filter((t) => t.part === 'train');
+  const topics = loadOneStopEnglish().filter((t) => t.part === 'train' && t.usable);
   const lexDocs = topics.flatMap((t) => (['ele', 'int', 'adv'] as const).map((l) => doc(t.topic, t[l], 'en')));
   // Each topic is a source here: a word must occur in five different articles to count as common.
   const lexicon = buildLexicon(lexDocs, 'en', EN_LEXICON_SIZE, 5);

@@ -62,9 +62,9 @@ describe('softClamp', () => {
 describe('level', () => {
   it('gives plain-words labels in both languages', () => {
     expect(level(95, 'fr')).toBe('très facile');
-    expect(level(75, 'fr')).toBe('facile');
-    expect(level(65, 'fr')).toBe('assez facile');
-    expect(level(45, 'fr')).toBe('difficile : niveau fin de lycée');
+    expect(level(85, 'fr')).toBe('facile');
+    expect(level(75, 'fr')).toBe('assez facile');
+    expect(level(60, 'fr')).toBe('difficile : niveau fin de lycée');
     expect(level(10, 'fr')).toBe('très difficile : niveau universitaire');
     expect(level(95, 'en')).toBe('very easy');
     expect(level(10, 'en')).toBe('very difficult: university level');
