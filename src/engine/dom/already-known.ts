@@ -45,8 +45,15 @@ export const KNOWN_ITEMS: readonly KnownItem[] = [
   },
 ];
 
-/** The first known item a field asks for, from its page text and whether it takes a file. */
+/** Questions about an item ("Why can't you provide...") or warnings ("Do not include...") do not ask for it. */
+const NOT_ASKING = /\bwhy\b|pourquoi|can['’]?t|cannot|do\s+not\s+(?:include|enter)|don['’]t\s+(?:include|have)|n['’]indiquez\s+pas|ne\s+(?:pas|jamais)\s+(?:indiquer|saisir)|si\s+vous\s+n['’]avez\s+pas|if\s+you\s+do\s+not\s+have/i;
+
+/**
+ * The first known item a field asks for, from its label and legend (not its hint: hints often
+ * say where to find a number, or warn not to type one) and whether it takes a file.
+ */
 export function matchKnownItem(text: string, isUpload: boolean): KnownItem | null {
+  if (NOT_ASKING.test(text)) return null;
   for (const known of KNOWN_ITEMS) {
     if (known.uploadOnly && !isUpload) continue;
     if (known.pattern.test(text)) return known;

@@ -54,7 +54,7 @@ describe('pageMetrics', () => {
     load(`<button class="fr-connect"><span class="fr-connect__login">S’identifier avec</span> <span class="fr-connect__brand">FranceConnect</span></button>
       <a href="/itsme"><img src="itsme.svg" alt="Se connecter avec itsme"></a>
       <a href="/eid">Se connecter avec un lecteur de carte eID</a>`);
-    expect(pageMetrics(document).authOptions.sort()).toEqual(['eid', 'franceconnect', 'itsme']);
+    expect((pageMetrics(document).authOptions as string[]).sort()).toEqual(['eid', 'franceconnect', 'itsme']);
   });
 
   it('reports the contact channels the page shows', () => {

@@ -1,7 +1,7 @@
 import { defineRule, review, type PageFinding } from '../../model/rule';
 import { FIELD_SELECTOR, fieldEvidence, queryDeep } from '../../dom';
 import { matchKnownItem } from '../../dom/already-known';
-import { fieldText } from '../../dom/field-text';
+import { fieldQuestion } from '../../dom/field-text';
 import { labelReader } from '../../dom/field-labels';
 import { hiddenChecker } from '../../dom/hidden-cache';
 import { wordingReadable } from '../../dom/page-language';
@@ -41,9 +41,10 @@ export default defineRule({
     const findings: PageFinding[] = [];
     for (const field of queryDeep(doc, FIELD_SELECTOR)) {
       // A yes/no choice about the item ("Avez-vous un numéro fiscal ?") does not ask for the item itself.
-      if (/^(radio|checkbox)$/.test(field.getAttribute('type') ?? '')) continue;
+      // A free-text box explains ("Why can't you give..."): it does not ask for the item.
+      if (/^(radio|checkbox)$/.test(field.getAttribute('type') ?? '') || field.localName === 'textarea') continue;
       const label = labelOf(field);
-      const known = matchKnownItem(fieldText(field, label), field.getAttribute('type') === 'file');
+      const known = matchKnownItem(fieldQuestion(field, label), field.getAttribute('type') === 'file');
       if (!known || hidden(field)) continue;
       const evidence = { ...fieldEvidence(field), label: label || null, knownItem: known.id };
       findings.push({ element: field, outcome: review('asks', { item: known.item[ctx.lang], label }, evidence) });

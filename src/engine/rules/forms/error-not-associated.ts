@@ -3,7 +3,7 @@ import { isHidden, queryDeep, readableText } from '../../dom';
 import { ERROR_MESSAGE_SELECTOR, errorMessageText } from '../../dom/error-messages';
 
 /**
- * An error message that no field points to (aria-describedby or aria-errormessage) is not read
+ * An error message that no field or group points to (aria-describedby, aria-errormessage, aria-labelledby) is not read
  * out when a screen-reader user reaches the field, and nothing tells a sighted person which field
  * it means when it sits apart. Whether a person can still tell depends on the layout: needs
  * review. The ids all fields point to are gathered once, so a long form stays linear.
@@ -34,8 +34,9 @@ export default defineRule({
   },
   evaluatePage(doc) {
     const referenced = new Set<string>();
-    for (const field of queryDeep(doc, '[aria-describedby], [aria-errormessage]')) {
-      for (const attr of ['aria-describedby', 'aria-errormessage']) {
+    // DSFR groups name their messages in the fieldset's aria-labelledby: that ties them too.
+    for (const field of queryDeep(doc, '[aria-describedby], [aria-errormessage], [aria-labelledby]')) {
+      for (const attr of ['aria-describedby', 'aria-errormessage', 'aria-labelledby']) {
         for (const id of (field.getAttribute(attr) ?? '').split(/\s+/)) if (id) referenced.add(id);
       }
     }

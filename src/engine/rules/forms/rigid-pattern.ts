@@ -11,6 +11,9 @@ import { looksLikeDate } from '../../dom/date-field';
  */
 const FORMAT_HINT = /format|exemple|ex\s*[.:]|e\.g\.|for example|such as|comme|chiffres|digits|caract[èe]res|characters|lettres|letters|\b[JjDd]{2}\s*\/\s*[Mm]{2}|\d{2,}/i;
 
+const TEXT_TYPES = /^(?:text|search|tel|url|email|password|)$/i;
+const PERMISSIVE = /^(?:\[0-9\]\*|\\d\*|\[0-9\]\+|\\d\+|\.\*)?$/;
+
 export default defineRule({
   id: 'rigid-pattern',
   scope: 'element',
@@ -35,7 +38,9 @@ export default defineRule({
     },
   },
   evaluate(element, ctx) {
-    if (isHidden(element) || !(element.getAttribute('pattern') ?? '').trim()) return inapplicable();
+    const pattern = (element.getAttribute('pattern') ?? '').trim();
+    // Browsers apply `pattern` to text-like types only; "[0-9]*" is the idiom that opens a numeric keypad.
+    if (!TEXT_TYPES.test(element.getAttribute('type') ?? '') || PERMISSIVE.test(pattern) || isHidden(element)) return inapplicable();
     const label = fieldLabel(element);
     const text = `${fieldText(element, label)} ${element.getAttribute('title') ?? ''}`;
     if (looksLikeDate(element, text)) return inapplicable();
