@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { mergeFrameAudits, type FrameAudit } from '../engine/merge-frames';
-import type { Lang } from '../engine/model';
+import type { Lang, PageAudit } from '../engine/model';
 import { buildReport } from '../report';
 import type { FrameAuditResult } from './frame-audit';
 import { isRestrictedUrl } from './restricted-urls';
@@ -43,6 +43,15 @@ export async function auditTab(tabId: number, lang: Lang): Promise<AuditErrorCod
 const tabExists = (tabId: number) => browser.tabs.get(tabId).then(() => true, () => false);
 
 async function auditFrames(tabId: number, lang: Lang) {
+  const { audit, axeVersion, frames } = await auditTabPage(tabId, lang);
+  return { report: buildReport({ lang, axeVersion, pages: [audit] }), frames };
+}
+
+/**
+ * Audits the frames of a tab into one page audit, without storing anything: the page audit
+ * above and the procedure recorder (src/extension/recording) both build on it.
+ */
+export async function auditTabPage(tabId: number, lang: Lang): Promise<{ audit: PageAudit; axeVersion: string; frames: Array<{ frameId: number; prefix: string }> }> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) throw new AuditError('tab-closed', `Tab ${tabId} no longer exists`);
   if (isRestrictedUrl(tab.url)) throw new AuditError('restricted', tab.url ?? '');
@@ -78,7 +87,7 @@ async function auditFrames(tabId: number, lang: Lang) {
     const child = allChildFrames.find((c) => c.url === result?.url);
     return child ? [{ frameId, prefix: child.selector }] : [];
   });
-  return { report: buildReport({ lang, axeVersion: top.axeVersion, pages: [audit] }), frames };
+  return { audit, axeVersion: top.axeVersion, frames };
 }
 
 async function explainInjectionFailure(tabId: number, error: unknown): Promise<AuditError> {
