@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi, PopupAuditState } from '../ui/popup/popup-api';
 import { ResponseSchema, type Request } from './messages';
+import { openRecorderPanel } from './recording/open-panel';
 import { readSettings, resolveLang, writeSettings } from './settings';
 import { readTabAudit, tabAuditKey, TabAuditSchema, type TabAudit } from './tab-audit-store';
 
@@ -58,6 +59,9 @@ export const popupApi: PopupApi = {
   },
   async openReport(tabId) {
     await browser.tabs.create({ url: browser.runtime.getURL(`/report.html?tab=${tabId}`) });
+  },
+  openRecorder(tabId) {
+    return openRecorderPanel(tabId);
   },
   async readLangSetting() {
     const settings = await readSettings();

@@ -18,6 +18,8 @@ export interface PopupApi {
   highlight(tabId: number, bucket: 'violations' | 'incomplete', ruleId: string, nodeIndex: number): Promise<boolean>;
   /** Opens the full report page (report.html?tab=<id>) in a new tab. */
   openReport(tabId: number): Promise<void>;
+  /** Opens the procedure recorder (side panel); call it straight from a click, browsers require a user gesture. */
+  openRecorder(tabId: number): Promise<void>;
   readLangSetting(): Promise<{ setting: LangSetting; lang: Lang }>;
   writeLangSetting(setting: LangSetting): Promise<Lang>;
 }

@@ -118,6 +118,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
           {t('popupOpenReport')}
         </button>
       )}
+      {tabId != null && (
+        <button type="button" class="popup__report link-button" onClick={() => void api.openRecorder(tabId)}>
+          {t('recOpenPanel')}
+        </button>
+      )}
       {state.status === 'done' && tabId != null && (
         <AuditResults
           report={state.report}
