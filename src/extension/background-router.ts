@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { auditTab } from './audit-tab';
 import { highlightFinding } from './highlight';
 import { RequestSchema, type Response } from './messages';
+import { startRecording } from './recording/recording-listeners';
 import { readSettings, resolveLang } from './settings';
 import { removeTabAudit } from './tab-audit-store';
 
@@ -13,6 +14,7 @@ export function startBackground(): void {
     return handle(parsed.data).catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
   });
   browser.tabs.onRemoved.addListener((tabId) => void removeTabAudit(tabId));
+  startRecording();
 }
 
 async function handle(request: ReturnType<typeof RequestSchema.parse>): Promise<Response> {

@@ -1,0 +1,93 @@
+import { browser } from 'wxt/browser';
+import { redactUrl } from '../../engine/dom/redact-url';
+import { auditTabPage } from '../audit-tab';
+import { append, leftSite } from './record-entries';
+import { stepsOf, type ProcedureRecord, type ScreenMark } from './record-schema';
+import { activeRecordOf, readRecord, updateRecord } from './record-store';
+import { HEADING_CHANGED, probeScreen, type ScreenProbe } from './screen-probe';
+import { slimAudit } from './slim-audit';
+
+export type ScreenTrigger = 'load' | 'url' | 'heading' | 'start';
+
+/** A single-page app changes its URL and its heading in several moves: let them settle first. */
+const SETTLE_MS = 400;
+
+/**
+ * Each tab's checks run one after another: a page load, its URL change and its new heading all
+ * arrive within a second, and must give one step, not three.
+ */
+const tabChains = new Map<number, Promise<void>>();
+
+export function recordScreen(tabId: number, trigger: ScreenTrigger): Promise<void> {
+  const previous = tabChains.get(tabId) ?? Promise.resolve();
+  const next = previous.then(() => checkScreen(tabId, trigger)).catch(() => undefined);
+  tabChains.set(tabId, next);
+  void next.then(() => {
+    if (tabChains.get(tabId) === next) tabChains.delete(tabId);
+  });
+  return next;
+}
+
+async function checkScreen(tabId: number, trigger: ScreenTrigger): Promise<void> {
+  const summary = await activeRecordOf(tabId);
+  if (summary?.status !== 'recording') return;
+  if (trigger === 'url' || trigger === 'heading') await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const record = await readRecord(summary.id);
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  // A load in progress ends with status 'complete', which checks again.
+  if (!record || record.status !== 'recording' || !tab || tab.status !== 'complete') return;
+
+  // Without access to a site the tab's URL is hidden: only the recorded site is visible.
+  const origin = tab.url ? originOf(tab.url) : null;
+  if (origin !== record.origin) {
+    await updateRecord(record.id, (current) => leftSite(current, origin));
+    return;
+  }
+
+  const enteredAt = new Date().toISOString();
+  let probe: ScreenProbe;
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: probeScreen, args: [HEADING_CHANGED] });
+    probe = injection?.result as ScreenProbe;
+    if (!probe?.docId) throw new Error('The page did not answer');
+  } catch (error) {
+    await updateRecord(record.id, (current) => appendFailure(current, redactUrl(tab.url ?? ''), enteredAt, error, null));
+    return;
+  }
+  const mark: ScreenMark = { docId: probe.docId, urlHash: await hashUrl(tab.url ?? ''), heading: probe.heading };
+  if (sameScreen(record.lastScreen, mark)) return;
+
+  try {
+    const { audit, axeVersion } = await auditTabPage(tabId, record.lang);
+    await updateRecord(record.id, (current) => {
+      if (sameScreen(current.lastScreen, mark)) return null;
+      const steps = stepsOf(current);
+      const step = { index: steps.length, url: audit.url, title: audit.title, headings: probe.headings, enteredAt, audit: slimAudit(audit) };
+      return { ...append(current, { kind: 'step', step }, enteredAt), lastScreen: mark, axeVersion: axeVersion || current.axeVersion };
+    });
+  } catch (error) {
+    await updateRecord(record.id, (current) => appendFailure(current, redactUrl(tab.url ?? ''), enteredAt, error, mark));
+  }
+}
+
+export const sameScreen = (a: ScreenMark | null, b: ScreenMark) => a !== null && a.docId === b.docId && a.urlHash === b.urlHash && a.heading === b.heading;
+
+function appendFailure(record: ProcedureRecord, url: string, at: string, error: unknown, mark: ScreenMark | null): ProcedureRecord {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ...append(record, { kind: 'failed', url, enteredAt: at, error: message.slice(0, 300) }, at), lastScreen: mark };
+}
+
+function originOf(url: string): string | null {
+  try {
+    const { origin } = new URL(url);
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/** The full URL tells SPA screens apart (?step=2), but it may carry tokens: only its hash is kept. */
+async function hashUrl(url: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(url));
+  return Array.from(new Uint8Array(digest).slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { PageAudit, RuleResult } from '../../engine/model';
+import { slimAudit } from './slim-audit';
+
+const rule = (id: string, nodes: number): RuleResult => ({
+  id,
+  source: 'axe',
+  impact: null,
+  tags: [],
+  barriers: [],
+  description: '',
+  help: '',
+  nodes: Array.from({ length: nodes }, (_, i) => ({ target: [`#n${i}`], html: `<p id="n${i}">`, any: [], all: [], none: [] })),
+});
+
+const audit: PageAudit = {
+  url: 'http://127.0.0.1/a',
+  title: 'A',
+  lang: 'fr',
+  auditedAt: '2026-01-01T00:00:00.000Z',
+  durationMs: 1,
+  timings: { axeMs: 1, heuristicsMs: 0 },
+  violations: [rule('label', 2)],
+  incomplete: [rule('email-required', 1)],
+  passes: [rule('color-contrast', 40), rule('html-has-lang', 1)],
+  inapplicable: [rule('video-caption', 0)],
+  metrics: { fieldsAsked: [] },
+  auditedFrames: 1,
+  skippedFrames: [],
+  errors: [],
+};
+
+describe('slimAudit', () => {
+  it('drops passed nodes but keeps rule ids and counts, and every finding whole', () => {
+    const slim = slimAudit(audit);
+    expect(slim.passes.map((r) => [r.id, r.nodes.length])).toEqual([['color-contrast', 0], ['html-has-lang', 0]]);
+    expect(slim.metrics['passedNodes']).toEqual({ 'color-contrast': 40, 'html-has-lang': 1 });
+    expect(slim.violations).toEqual(audit.violations);
+    expect(slim.incomplete).toEqual(audit.incomplete);
+    expect(slim.metrics['fieldsAsked']).toEqual([]);
+    expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(audit).length);
+  });
+});

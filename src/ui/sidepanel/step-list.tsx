@@ -1,0 +1,41 @@
+import type { ProcedureRecord } from './sidepanel-api';
+import { formatDuration } from './format';
+
+type T = (key: string, data?: Record<string, string | number>) => string;
+
+/** What was recorded so far, in order: audited screens, screens of other sites, screens that failed. */
+export function StepList({ record, t }: { record: ProcedureRecord; t: T }) {
+  if (record.entries.length === 0) return <p>{t('recNoStepYet')}</p>;
+  return (
+    <ol class="steps">
+      {record.entries.map((entry, i) => {
+        if (entry.kind === 'left-site') {
+          return (
+            <li key={i} class="steps__item steps__item--away">
+              {entry.origin ? t('recLeftSite', { origin: entry.origin }) : t('recLeftSiteUnknown')}
+            </li>
+          );
+        }
+        if (entry.kind === 'failed') {
+          return (
+            <li key={i} class="steps__item steps__item--failed">
+              <span class="steps__title">{t('recStepFailed', { url: entry.url })}</span>
+              <span class="steps__meta">{entry.error}</span>
+            </li>
+          );
+        }
+        const { step } = entry;
+        return (
+          <li key={i} class="steps__item">
+            <span class="steps__title">{step.title || step.url}</span>
+            <span class="steps__meta">
+              {t('recStepCounts', { violations: step.audit.violations.length, review: step.audit.incomplete.length })}
+              {' · '}
+              {step.timeSpentMs === undefined ? t('recStepCurrent') : t('recStepTime', { time: formatDuration(step.timeSpentMs) })}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
