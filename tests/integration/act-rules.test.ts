@@ -53,6 +53,8 @@ beforeAll(async () => {
   server = await startServer({ dir });
   [browser, bundle] = await Promise.all([launchTestBrowser(), loadEngineBundle()]);
   tab = await browser.newPage();
+  // axe-core itself, in every frame's own world from the start: sent to Chromium once, not per case.
+  await tab.addInitScript({ content: AXE_SOURCE });
   // Meta-refresh cases would navigate away mid-audit: the case page stays, like a reader who stays.
   await tab.route('**/*', (route) => {
     const request = route.request();
@@ -67,7 +69,6 @@ afterAll(async () => {
 });
 
 async function rawAxe(page: Page, rules: string[]): Promise<Set<string>> {
-  for (const frame of page.frames()) await frame.evaluate(AXE_SOURCE).catch(() => undefined);
   const failed = await page.evaluate(async (values) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'rule', values }, resultTypes: ['violations'] });
