@@ -3,6 +3,14 @@
  * every field of a 5,000-field form stays linear (isHidden alone walks all ancestors per field).
  */
 export function hiddenChecker(): (element: Element) => boolean {
+  // Chromium answers display and visibility natively, much faster than reading computed styles;
+  // aria-hidden and the hidden attribute are still checked by hand (aria-hidden is not a style).
+  const probe = globalThis.document?.documentElement as (Element & { checkVisibility?: unknown }) | undefined;
+  if (typeof probe?.checkVisibility === 'function') {
+    return (element) =>
+      element.closest('[hidden], [aria-hidden="true"]') !== null ||
+      !(element as Element & { checkVisibility(o: object): boolean }).checkVisibility({ visibilityProperty: true });
+  }
   const cache = new Map<Element, boolean>();
   const check = (element: Element): boolean => {
     const known = cache.get(element);
