@@ -1,11 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+// pluralize (used by syllable) is UMD and takes its CommonJS branch only when `require` exists;
+// in the bundled audit script it does not, so it set a global instead and every English
+// syllable count, hence every audit in the extension, failed with "default is not a function".
+const pluralizeAsCommonJs: Plugin = {
+  name: 'balise-pluralize-commonjs',
+  transform(code, id) {
+    if (!/[\\/]pluralize[\\/]pluralize\.js$/.test(id)) return null;
+    return code.replace("typeof require === 'function' && typeof exports", "typeof exports");
+  },
+};
 
 // The manifest asks for as little as possible: the audit runs only when the user presses the button
 // (activeTab + scripting). Recording a procedure asks for one site's host permission at that moment.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [pluralizeAsCommonJs, preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
