@@ -31,7 +31,8 @@ function outlineInPage(target: Target): boolean {
   }
   if (!element) return false;
   document.querySelectorAll('[data-balise-ui]').forEach((old) => old.remove());
-  element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  element.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
   const box = element.getBoundingClientRect();
   const overlay = document.createElement('div');
   overlay.setAttribute('data-balise-ui', '');

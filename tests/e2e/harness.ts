@@ -40,8 +40,13 @@ export interface ExtensionSession {
   server: StaticServer;
   /** Same content on another port: another origin, for cross-origin frames. */
   otherServer: StaticServer;
-  /** The extension's service worker, woken up if the browser stopped it. */
+  /** The extension's service worker; after killServiceWorker() use evaluate() instead. */
   worker(): Promise<Worker>;
+  /**
+   * Runs a function with the extension's API (chrome.*): in its service worker, or, once a test
+   * has stopped that worker, in an extension page (Playwright loses sight of a restarted worker).
+   */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Opens a page in a new tab, the way a person would, and returns its tab id too. */
   openTab(url: string): Promise<Tab>;
   /** What a click on the toolbar button does: grants activeTab on that tab and opens the popup. */
@@ -50,6 +55,8 @@ export interface ExtensionSession {
   openPopupFor(tab: Tab): Promise<Page>;
   /** Stops the service worker, as Chrome does when it is idle or under memory pressure. */
   killServiceWorker(): Promise<void>;
+  /** Whether the browser runs the extension's service worker right now (asked over CDP). */
+  serviceWorkerRunning(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -95,26 +102,54 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const extensionId = new URL(first.url()).host;
   const browserSession: CDPSession = await context.browser()!.newBrowserCDPSession();
 
-  const worker = async (): Promise<Worker> => {
-    const alive = context.serviceWorkers().find(isOurs);
-    if (alive) return alive;
-    // Any message wakes the worker up; an extension page may send one.
-    const waking = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
-    const woken = await waking;
-    await page.close();
-    return woken;
+  // Playwright is not told when a worker is closed from another CDP session, and an evaluate on
+  // it then waits forever: the workers we stopped are remembered here instead.
+  const stopped = new WeakSet<Worker>();
+  const live = (worker: Worker) => isOurs(worker) && !stopped.has(worker);
+  const swTarget = async () => {
+    const { targetInfos } = await browserSession.send('Target.getTargets');
+    return targetInfos.find((info) => info.type === 'service_worker' && info.url.startsWith(`chrome-extension://${extensionId}/`));
   };
 
-  const openTab = async (url: string): Promise<Tab> => {
-    const opened = context.waitForEvent('page');
-    const tabId = await (await worker()).evaluate((u) => chrome.tabs.create({ url: u, active: true }).then((t) => t.id ?? -1), url);
-    const page = await opened;
+  const worker = async (): Promise<Worker> => {
+    const alive = context.serviceWorkers().find(live);
+    if (alive) return alive;
+    if (context.serviceWorkers().some(isOurs)) throw new Error('The service worker was stopped by the test: use evaluate(), which does not need it');
+    return context.waitForEvent('serviceworker', { predicate: live, timeout: 15_000 });
+  };
+
+  const evaluate = async <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
+    // Playwright's own type unboxes handles in the argument; ours are plain data.
+    const alive = context.serviceWorkers().find(live);
+    if (alive) return alive.evaluate<R, A>(fn as never, arg);
+    // A short-lived extension page: one left open kept the next toolbar click from granting access.
+    const page = await context.newPage();
+    try {
+      await page.goto(`chrome-extension://${extensionId}/popup.html?harness`);
+      return await page.evaluate<R, A>(fn as never, arg);
+    } finally {
+      await page.close();
+    }
+  };
+
+  let opened = 0;
+  const openTab = async (requested: string): Promise<Tab> => {
+    // A fragment of its own tells this tab from any other at the same address (the toolbar click
+    // finds the tab by URL); audits drop fragments, so the page and the report are unchanged.
+    const url = /^https?:/.test(requested) ? `${requested.split('#')[0]}#tab-${(opened += 1)}` : requested;
+    const known = new Set(context.pages());
+    const tabId = await evaluate((u) => chrome.tabs.create({ url: u, active: true }).then((t) => t.id ?? -1), url);
+    const deadline = Date.now() + 15_000;
+    let page: Page | undefined;
+    while (!(page = context.pages().find((p) => !known.has(p) && !p.isClosed() && p.url() === new URL(url).href))) {
+      if (Date.now() > deadline) throw new Error(`The tab for ${url} did not open`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await page.waitForLoadState('load');
     return { page, tabId };
   };
+
+  const granted = (tab: Tab) => evaluate((id) => chrome.tabs.get(id).then((t) => t.url !== undefined, () => false), tab.tabId);
 
   const clickToolbarButton = async (tab: Tab) => {
     await tab.page.bringToFront();
@@ -124,6 +159,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     // Extensions.triggerAction is what Chrome runs when the toolbar button is clicked: it
     // grants activeTab on this tab (the only access the extension has) and opens the popup.
     await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: matches[0]!.targetId });
+    if (!(await granted(tab)) && !/^(chrome|about|chrome-extension):/.test(tab.page.url())) {
+      throw new Error(`The toolbar click granted no access to ${tab.page.url()}`);
+    }
   };
 
   const openPopupFor = async (tab: Tab): Promise<Page> => {
@@ -139,13 +177,21 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   };
 
   const killServiceWorker = async () => {
-    const current = context.serviceWorkers().find(isOurs);
-    const { targetInfos } = await browserSession.send('Target.getTargets');
-    const target = targetInfos.find((info) => info.type === 'service_worker' && info.url.startsWith(`chrome-extension://${extensionId}/`));
-    if (!target) throw new Error('No service worker target to stop');
-    const closed = current ? new Promise<void>((resolve) => current.once('close', () => resolve())) : Promise.resolve();
-    await browserSession.send('Target.closeTarget', { targetId: target.targetId });
-    await closed;
+    if (!(await swTarget())) throw new Error('No service worker to stop');
+    for (const known of context.serviceWorkers().filter(isOurs)) stopped.add(known);
+    // DevTools' "Stop" on the extension's own origin, as Chrome stops an idle worker. (Closing the
+    // worker's target instead left the extension unable to receive the next activeTab grant.)
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html?harness`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const deadline = Date.now() + 10_000;
+    while (await swTarget()) {
+      if (Date.now() > deadline) throw new Error('The service worker did not stop');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await page.close();
   };
 
   return {
@@ -154,10 +200,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     server,
     otherServer,
     worker,
+    evaluate,
     openTab,
     clickToolbarButton,
     openPopupFor,
     killServiceWorker,
+    serviceWorkerRunning: async () => (await swTarget()) !== undefined,
     async close() {
       await context.close();
       await Promise.all([server.close(), otherServer.close()]);
@@ -168,28 +216,36 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 
 /** Presses the popup's audit button, found as a person would, and waits until the audit ends. */
 export async function runAuditFromPopup(popup: Page, timeout = 60_000): Promise<'done' | 'error'> {
+  // Results or an error of an earlier audit go away when this one starts: wait for that first,
+  // so the old results are never taken for the new ones.
+  const previous = await popup.$('#results-heading, [role="alert"]');
   await popup.getByRole('button', { name: /^(Analyser cette page|Audit this page)$/ }).click();
+  if (previous) await popup.waitForFunction((element) => !element.isConnected, previous, { timeout });
   const done = popup.locator('#results-heading');
   const failed = popup.getByRole('alert');
   await done.or(failed).first().waitFor({ timeout });
-  return (await done.isVisible()) ? 'done' : 'error';
+  if (await done.isVisible()) return 'done';
+  // Said in the test's output, so a failure shows the popup's own words.
+  console.warn(`The popup shows an error: ${await failed.textContent()}`);
+  return 'error';
 }
 
 /** Everything the extension keeps, read through its own service worker. */
-export async function dumpStorage(session: ExtensionSession): Promise<{ local: Record<string, unknown>; session: Record<string, unknown> }> {
-  const worker = await session.worker();
-  return worker.evaluate(async () => ({
+export function dumpStorage(session: ExtensionSession): Promise<{ local: Record<string, unknown>; session: Record<string, unknown> }> {
+  return session.evaluate(async () => ({
     local: await chrome.storage.local.get(null),
     session: await chrome.storage.session.get(null),
-  }));
+  }), undefined);
 }
 
-export async function readTabRecord(session: ExtensionSession, tabId: number): Promise<unknown> {
-  const worker = await session.worker();
-  return worker.evaluate((key) => chrome.storage.local.get(key).then((stored) => stored[key]), `tab-audit:${tabId}`);
+export function readTabRecord(session: ExtensionSession, tabId: number): Promise<unknown> {
+  return session.evaluate((key) => chrome.storage.local.get(key).then((stored) => stored[key]), `tab-audit:${tabId}`);
 }
 
-export async function setLangSetting(session: ExtensionSession, lang: 'auto' | 'fr' | 'en'): Promise<void> {
-  const worker = await session.worker();
-  await worker.evaluate((value) => chrome.storage.local.set({ settings: { lang: value } }), lang);
+export function writeTabRecord(session: ExtensionSession, tabId: number, record: unknown): Promise<void> {
+  return session.evaluate(([key, value]) => chrome.storage.local.set({ [key]: value }), [`tab-audit:${tabId}`, record] as const);
+}
+
+export function setLangSetting(session: ExtensionSession, lang: 'auto' | 'fr' | 'en'): Promise<void> {
+  return session.evaluate((value) => chrome.storage.local.set({ settings: { lang: value } }), lang);
 }
