@@ -2,6 +2,10 @@ import type axe from 'axe-core';
 import type { CheckResult, Impact, NodeResult, PageAudit, RuleResult } from '../model/result';
 import { barriersFromTags } from '../model/barriers';
 import { safeSnippet, sanitizeHtmlString } from '../dom/safe-snippet';
+import { targetOf } from '../dom/selector';
+
+/** axe picks attribute selectors for uniqueness; these would carry what a person typed or chose. */
+const VALUE_SELECTOR = /\[\s*(value|checked|selected|data-value)\b/i;
 
 type Buckets = Pick<PageAudit, 'violations' | 'incomplete' | 'passes' | 'inapplicable'>;
 
@@ -37,7 +41,7 @@ function fromAxeRule(rule: axe.Result): RuleResult {
 function fromAxeNode(node: axe.NodeResult): NodeResult {
   const element = (node as axe.NodeResult & { element?: Element }).element;
   return {
-    target: node.target as NodeResult['target'],
+    target: element && JSON.stringify(node.target).match(VALUE_SELECTOR) ? targetOf(element) : (node.target as NodeResult['target']),
     html: element ? safeSnippet(element) : sanitizeHtmlString(node.html),
     impact: (node.impact ?? null) as Impact | null,
     failureSummary: node.failureSummary,
