@@ -14,11 +14,11 @@ describe.skipIf(!process.env.BALISE_SCREENSHOT)('popup screenshot', () => {
   });
   afterAll(async () => ext?.close());
 
-  it('writes docs/popup-results.png', async () => {
+  it('writes .docs/popup-results.png', async () => {
     const tab = await ext.openTab(`${ext.server.origin}/wai-bad/before/home.html`);
     const popup = await ext.openPopupFor(tab);
     expect(await runAuditFromPopup(popup)).toBe('done');
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await popup.screenshot({ path: path.join(REPO_ROOT, 'docs/popup-results.png') });
+    await popup.screenshot({ path: path.join(REPO_ROOT, '.docs/popup-results.png') });
   });
 });

@@ -2,7 +2,7 @@ import { analyzeJourney } from '../../engine/journey';
 import type { Journey } from '../../engine/model';
 import { buildReport } from '../../report';
 import { closeLastStep } from './record-entries';
-import { stepsOf, type ProcedureRecord } from './record-schema';
+import { stepsOf, type ProcedureRecord } from '../../report/record/record-schema';
 
 /**
  * Stopping a record computes what the procedure cost (journey analysis, pure) and stores a

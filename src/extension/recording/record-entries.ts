@@ -1,4 +1,4 @@
-import type { ProcedureRecord, RecordEntry } from './record-schema';
+import type { ProcedureRecord, RecordEntry } from '../../report/record/record-schema';
 
 /** Adds an entry, closing the time of the step before it: time spent = next entry's time - this one's. */
 export function append(record: ProcedureRecord, entry: RecordEntry, at: string): ProcedureRecord {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { redactUrl } from '../../engine/dom/redact-url';
 import { auditTabPage } from '../audit-tab';
 import { append, leftSite } from './record-entries';
-import { stepsOf, type ProcedureRecord, type ScreenMark } from './record-schema';
+import { stepsOf, type ProcedureRecord, type ScreenMark } from '../../report/record/record-schema';
 import { activeRecordOf, readRecord, updateRecord } from './record-store';
 import { HEADING_CHANGED, probeScreen, type ScreenProbe } from './screen-probe';
 import { slimAudit } from './slim-audit';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { ProcedureRecordSchema, RECORDS_KEY, recordKey, RecordSummarySchema, summarize, type ProcedureRecord, type RecordSummary } from './record-schema';
+import { ProcedureRecordSchema, RECORDS_KEY, recordKey, RecordSummarySchema, summarize, type ProcedureRecord, type RecordSummary } from '../../report/record/record-schema';
 
 const IndexSchema = z.array(RecordSummarySchema).catch([]);
 

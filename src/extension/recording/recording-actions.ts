@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { BarrierId } from '../../engine/model';
 import { readSettings, resolveLang } from '../settings';
 import { finalizeRecord } from './finalize-record';
-import { stepsOf, type ProcedureRecord } from './record-schema';
+import { stepsOf, type ProcedureRecord } from '../../report/record/record-schema';
 import { recordScreen } from './record-screen';
 import { activeRecordOf, createRecord, deleteRecord, readIndex, updateRecord } from './record-store';
 import type { RecordingResponse } from './recording-messages';

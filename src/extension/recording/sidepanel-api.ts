@@ -3,7 +3,7 @@ import { exportReport } from '../../report';
 import type { SidepanelApi } from '../../ui/sidepanel/sidepanel-api';
 import { downloadFile } from '../report-page/download-file';
 import { readSettings, resolveLang } from '../settings';
-import { RECORDS_KEY } from './record-schema';
+import { RECORDS_KEY } from '../../report/record/record-schema';
 import { readIndex, readRecord } from './record-store';
 import { RecordingResponseSchema, type RecordingRequest } from './recording-messages';
 
@@ -40,7 +40,8 @@ export const sidepanelApi: SidepanelApi = {
     } catch {
       origin = null;
     }
-    return { tabId: tab.id, origin };
+    const access = origin !== null && (await browser.permissions.contains({ origins: [`${origin}/*`] }));
+    return { tabId: tab.id, origin, access };
   },
   onTargetChange(listener) {
     const onActivated = () => listener();

@@ -1,5 +1,5 @@
 import type { BarrierId, Lang, Report } from '../../engine/model';
-import type { ProcedureRecord, RecordSummary } from '../../extension/recording/record-schema';
+import type { ProcedureRecord, RecordSummary } from '../../report/record/record-schema';
 
 export type { ProcedureRecord, RecordSummary };
 
@@ -7,6 +7,8 @@ export type { ProcedureRecord, RecordSummary };
 export interface TargetTab {
   tabId: number;
   origin: string | null;
+  /** Whether this site's access was already given, so the click need not ask again. */
+  access: boolean;
 }
 
 /** What the side panel needs from the browser. The extension shell implements it; the UI stays free of browser.*. */

@@ -80,9 +80,9 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
       setError('no-origin');
       return;
     }
-    const { tabId, origin } = target;
+    const { tabId, origin, access } = target;
     // Asked straight from the click: the browser only shows its question during a user gesture.
-    void api.requestSiteAccess(origin).then(async (granted) => {
+    void (access ? Promise.resolve(true) : api.requestSiteAccess(origin)).then(async (granted) => {
       if (!granted) {
         setError('no-permission');
         return;
