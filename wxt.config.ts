@@ -18,13 +18,19 @@ const pluralizeAsCommonJs: Plugin = {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [pluralizeAsCommonJs, preact()] }),
+  hooks: {
+    // WXT takes the action's title from the popup's <title>, which cannot hold a __MSG_ key;
+    // the toolbar tooltip must follow the browser's language like the rest of the manifest.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'balise@balise.example', strict_min_version: '128.0' } } } : {}),
   }),
 });
