@@ -19,10 +19,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [pluralizeAsCommonJs, preact()] }),
   hooks: {
-    // WXT takes the action's title from the popup's <title>, which cannot hold a __MSG_ key;
+    // WXT takes the action's and the Firefox sidebar's titles from their pages' <title>, which cannot hold a __MSG_ key;
     // the toolbar tooltip must follow the browser's language like the rest of the manifest.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_sidepanelTitle__';
     },
   },
   manifest: ({ browser }) => ({
