@@ -6,6 +6,7 @@ import { fromAxeResults } from './axe/convert';
 import { redactUrl } from './dom/redact-url';
 import { rules as registeredRules } from './rules';
 import { runRules } from './rules/run-rules';
+import { maskPersonalData } from './privacy/mask-personal-data';
 import { pageMetrics } from './metrics/page-metrics';
 import { readabilityMetrics } from './metrics/readability-metrics';
 import { collectStepFields } from './journey/collect-step-fields';
@@ -41,7 +42,8 @@ export async function runAudit(doc: Document, options: AuditOptions): Promise<Pa
 
   return {
     url: redactUrl(doc.URL),
-    title: (doc.title ?? '').trim(),
+    // A confirmation page's title can carry a file number or the person's name.
+    title: maskPersonalData((doc.title ?? '').trim()),
     lang: doc.documentElement.getAttribute('lang') ?? '',
     auditedAt,
     durationMs: round(performance.now() - started),

@@ -7,7 +7,12 @@
  * One walk over the tree (open shadow roots included), no per-word DOM query: cost grows linearly
  * with the page. Layout-free (attributes and classes), so it gives the same blocks in happy-dom
  * and in a browser; in a browser, blocks hidden by CSS are dropped too.
+ *
+ * Personal data never enters a block: the answers listed on a recap are skipped, and e-mails,
+ * phone and file numbers and names after a greeting are masked (src/engine/privacy).
  */
+import { maskPersonalData } from '../privacy/mask-personal-data';
+
 export type BlockRole = 'heading' | 'paragraph' | 'label' | 'hint' | 'legend' | 'error' | 'button' | 'link';
 
 export interface TextBlock {
@@ -28,6 +33,16 @@ const SKIPPED_TAGS = new Set([
   'optgroup', 'datalist', 'output', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed', 'video',
   'audio', 'img', 'picture', 'head', 'title', 'meta', 'link',
 ]);
+/*
+ * A recap ("Vérifiez vos réponses", "Check your answers") lists the person's answers: the
+ * questions (<dt>, <th>) are the service's wording, the values (<dd>, <td>) are what the person
+ * entered and are never read. A list or table is a recap by its design-system class, by its
+ * "Modifier" / "Change" links, or because the page's heading says it is one.
+ */
+const ANSWER_VALUE_CLASSES = ['govuk-summary-list__value', 'fr-summary__value', 'summary-list__value'];
+const RECAP_CONTAINER = '.govuk-summary-list, .govuk-summary-card, .fr-summary, [class*="recap"], [class*="summary-list"]';
+const RECAP_HEADING = /r[ée]capitulatif|v[ée]rifi\S* (?:vos|les) (?:r[ée]ponses|informations)|relisez (?:vos|votre)|check your answers|check your (?:application|details)|review your (?:answers|application|details)|summary of your/i;
+const CHANGE_LINK = /^\s*(?:modifier|changer|corriger|change|edit|amend)\b/i;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 // Elements that start a block of their own: text inside them is read as one unit.
@@ -71,6 +86,7 @@ export function textBlocks(doc: Document): TextBlock[] {
   if (!root) return [];
   const pageLang = baseLang(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang'));
   const described = describedIds(doc);
+  const answers = answerValues(doc);
   const opened: Open[] = [];
   const rootBlock: Open = { element: root, role: 'paragraph', lang: inheritedLang(root), parts: [], own: false };
   opened.push(rootBlock);
@@ -94,7 +110,7 @@ export function textBlocks(doc: Document): TextBlock[] {
     if (node.nodeType !== 1 /* ELEMENT_NODE */) continue;
     const el = node as Element;
     const tag = el.localName;
-    if (isSkipped(el, tag) || (!work.inDetails && !isRendered(el))) continue;
+    if (isSkipped(el, tag) || answers(el, tag) || (!work.inDetails && !isRendered(el))) continue;
     if (tag === 'br') {
       work.block.parts.push('\n');
       continue;
@@ -129,7 +145,8 @@ export function textBlocks(doc: Document): TextBlock[] {
   const blocks: Array<Omit<TextBlock, 'lang' | 'langSource'> & { declared: string | null }> = [];
   for (const open of opened) {
     if (!open.own) continue;
-    const text = tidy(open.parts.join(''));
+    // Masked at the source: every rule that reads a block, and every word it quotes, is safe.
+    const text = maskPersonalData(tidy(open.parts.join('')));
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     blocks.push({ element: open.element, role: open.role, text, declared: open.lang, inSentence: open.around?.own === true });
   }
@@ -148,6 +165,29 @@ function pushChildren(stack: Work[], el: Element, frame: Frame): void {
   for (let child = (shadow ?? el).firstChild; child; child = child.nextSibling) children.push(child);
   if (shadow) for (let child = el.firstChild; child; child = child.nextSibling) children.push(child);
   for (let i = children.length - 1; i >= 0; i--) stack.push({ ...frame, node: children[i]! });
+}
+
+/** Whether an element holds one of the person's answers on a recap (see RECAP_HEADING above). */
+function answerValues(doc: Document): (el: Element, tag: string) => boolean {
+  let recapPage: boolean | null = null;
+  const recapLists = new Map<Element, boolean>();
+  const isRecapPage = (): boolean =>
+    (recapPage ??= [...doc.querySelectorAll('h1, h2, title')].some((h) => RECAP_HEADING.test(h.textContent ?? '')));
+  return (el, tag) => {
+    if (ANSWER_VALUE_CLASSES.some((c) => el.classList.contains(c))) return true;
+    if (tag !== 'dd' && tag !== 'td') return false;
+    const list = el.closest(tag === 'dd' ? 'dl' : 'table');
+    if (!list) return false;
+    let recap = recapLists.get(list);
+    if (recap === undefined) {
+      recap =
+        list.closest(RECAP_CONTAINER) !== null ||
+        [...list.querySelectorAll('a, button')].some((a) => CHANGE_LINK.test(a.textContent ?? '')) ||
+        isRecapPage();
+      recapLists.set(list, recap);
+    }
+    return recap;
+  };
 }
 
 function isSkipped(el: Element, tag: string): boolean {

@@ -1,11 +1,24 @@
 /**
- * Free-text notes are written while the person being helped sits beside the worker: they must
- * not carry that person's identifiers. We look for the shapes that identify someone and warn
- * before saving; the worker decides. Patterns favour recall: a false warning costs one click.
+ * The shapes of text that identify a person. Two uses:
+ * - free-text notes, written while the person being helped sits beside the worker: we warn before
+ *   saving and the worker decides (findPersonalData; a false warning costs one click, so reference
+ *   numbers and names, common in notes about a case, are not warned about);
+ * - text quoted from an audited page in a finding or a heading (findPersonalDataInPage): a recap or
+ *   confirmation page shows the person's name, answers and file number, which must never reach a
+ *   report. There we also take reference-like codes and names after a greeting or a title.
+ * Patterns favour recall: masking a harmless word costs little, quoting a file number does not.
  */
 export type PersonalDataKind = 'email' | 'phone' | 'nir' | 'iban' | 'belgian-national-number';
+/** What page text can carry on top of a note's kinds: a file or confirmation number, a name. */
+export type PageTextPersonalKind = PersonalDataKind | 'reference' | 'name';
 
-const PATTERNS: ReadonlyArray<{ kind: PersonalDataKind; pattern: RegExp; valid?: (match: string) => boolean }> = [
+interface Pattern<K extends string> {
+  kind: K;
+  pattern: RegExp;
+  valid?: (match: string) => boolean;
+}
+
+const PATTERNS: ReadonlyArray<Pattern<PersonalDataKind>> = [
   { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu },
   { kind: 'iban', pattern: /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g, valid: isValidIban },
   // French social-security number (NIR): sex, year, month, department, commune, order, key.
@@ -16,16 +29,83 @@ const PATTERNS: ReadonlyArray<{ kind: PersonalDataKind; pattern: RegExp; valid?:
   { kind: 'phone', pattern: /(?:\+|00)(?:33|32)[ .-]?\(?0?\)?[1-9](?:[ .-]?\d{2}){3,4}|\b0[1-9](?:[ .-]?\d{2}){4}\b|\b04\d{2}(?:[ .\/-]?\d{2}){3}\b/g },
 ];
 
-export interface PersonalDataHit {
-  kind: PersonalDataKind;
-  /** Where it is in the note, so the UI can point at it without copying it anywhere. */
+/*
+ * A file, request or confirmation number: one token of letters and digits, possibly cut by - / .
+ * ("HDJ2123F", "2024-ABC-123", "DOS/2024/004512"), with at least two digits and six characters,
+ * or a run of seven digits or more. Dates ("12/03/2024") and amounts ("1 500") are not tokens of
+ * this shape; product names like "COVID-19" are, and get masked too: a cost we accept.
+ */
+const REFERENCE_TOKEN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
+const DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/u;
+
+function isReference(token: string): boolean {
+  if (DATE.test(token)) return false;
+  const digits = (token.match(/\p{N}/gu) ?? []).length;
+  const letters = (token.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) return /\p{N}{7,}/u.test(token.replace(/[-/._]/gu, '')) && digits >= 7;
+  return digits >= 2 && digits + letters >= 6;
+}
+
+/*
+ * A name after a greeting or a civil title: "Bonjour Marie Dupont", "Madame DUPONT", "M. Martin",
+ * "Dear Mr Smith". Only capitalised words are taken, up to four; titles in between are skipped.
+ */
+const GREETING = /(?<![\p{L}])(?:bonjour|bonsoir|cher|chère|madame|monsieur|mademoiselle|mme|mlle|m\.|dear|hello|hi|mr\.?|mrs\.?|ms\.?|miss|mx\.?)(?=[\s,])/giu;
+// The first word may follow a comma ("Bonjour, Marie"); the next ones only a space on the same line.
+const FIRST_NAME_WORD = /^,?[ \t\u00a0]*(\p{Lu}[\p{L}'’-]*\.?)/u;
+const NEXT_NAME_WORD = /^[ \t\u00a0]+(\p{Lu}[\p{L}'’-]*\.?)/u;
+const TITLES = new Set(['madame', 'monsieur', 'mademoiselle', 'mme', 'mlle', 'm.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'sir', 'madam']);
+
+function findNames(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(GREETING)) {
+    let pos = (m.index ?? 0) + m[0].length;
+    let start = -1;
+    let end = -1;
+    for (let words = 0; words < 6; words++) {
+      const w = (words === 0 ? FIRST_NAME_WORD : NEXT_NAME_WORD).exec(text.slice(pos, pos + 80));
+      if (!w) break;
+      const wordStart = pos + w[0].length - w[1]!.length;
+      pos += w[0].length;
+      if (TITLES.has(w[1]!.toLowerCase())) {
+        if (start >= 0) break;
+        continue;
+      }
+      if (start < 0) start = wordStart;
+      end = pos;
+    }
+    if (start >= 0) found.push({ start, end });
+  }
+  return found;
+}
+
+export interface PersonalDataHit<K extends string = PersonalDataKind> {
+  kind: K;
+  /** Where it is in the text, so that a caller can point at it or mask it without copying it. */
   start: number;
   end: number;
 }
 
+/** Personal data in a free-text note (see above): contact details, social-security and bank numbers. */
 export function findPersonalData(text: string): PersonalDataHit[] {
-  const hits: PersonalDataHit[] = [];
-  for (const { kind, pattern, valid } of PATTERNS) {
+  return collect(text, PATTERNS);
+}
+
+/** Personal data in text quoted from a page: the kinds of a note, plus reference numbers and names. */
+export function findPersonalDataInPage(text: string): Array<PersonalDataHit<PageTextPersonalKind>> {
+  const hits: Array<PersonalDataHit<PageTextPersonalKind>> = collect<PageTextPersonalKind>(text, [
+    ...PATTERNS,
+    { kind: 'reference', pattern: REFERENCE_TOKEN, valid: isReference },
+  ]);
+  for (const { start, end } of findNames(text)) {
+    if (!hits.some((hit) => start < hit.end && end > hit.start)) hits.push({ kind: 'name', start, end });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function collect<K extends string>(text: string, patterns: ReadonlyArray<Pattern<K>>): Array<PersonalDataHit<K>> {
+  const hits: Array<PersonalDataHit<K>> = [];
+  for (const { kind, pattern, valid } of patterns) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;

@@ -6,6 +6,7 @@ import { formatMessage } from '../model/message';
 import { queryDeep } from '../dom/query-deep';
 import { safeSnippet } from '../dom/safe-snippet';
 import { targetOf } from '../dom/selector';
+import { maskPersonalData } from '../privacy/mask-personal-data';
 
 type Buckets = Pick<PageAudit, 'violations' | 'incomplete' | 'passes' | 'inapplicable'>;
 export interface RuleRunOutput extends Buckets {
@@ -80,13 +81,25 @@ function toNode(rule: Rule, lang: Lang, element: Element, outcome: Exclude<Outco
     any: [],
     all: [],
     none: [],
-    evidence: outcome.evidence,
+    evidence: masked(outcome.evidence),
   };
   if (outcome.kind === 'pass') return node;
   const template = rule.text[lang].messages[outcome.messageKey];
   if (template === undefined) throw new Error(`Rule ${rule.id} has no ${lang} message "${outcome.messageKey}"`);
-  const message = formatMessage(template, outcome.data);
+  const message = formatMessage(template, masked(outcome.data));
   node.any = [{ id: `${rule.id}.${outcome.messageKey}`, impact: rule.impact, message }];
   node.failureSummary = message;
   return node;
+}
+
+/**
+ * Every rule quotes page text through its data and evidence (an excerpt, an acronym, a link's
+ * name): one pass here masks any personal data in them, whichever rule quoted it, so that a
+ * recap or confirmation page cannot leak a name or a file number into a report.
+ */
+function masked<T extends Readonly<Record<string, unknown>> | undefined>(values: T): T {
+  if (!values) return values;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) out[key] = typeof value === 'string' ? maskPersonalData(value) : value;
+  return out as T;
 }

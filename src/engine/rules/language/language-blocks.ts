@@ -4,6 +4,7 @@ import { pass, type PageFinding } from '../../model/rule';
 import { toLang } from '../../model/lang';
 import { textBlocks, type TextBlock } from '../../dom/text-blocks';
 import { segmentText, type Sentence } from './text-measures';
+import { maskPersonalData } from '../../privacy/mask-personal-data';
 
 /** A block in a language our rules read (French or English), segmented on first use. */
 export interface LanguageBlock {
@@ -81,9 +82,12 @@ export function segmentLong(text: string, lang: Lang): Sentence[] {
 
 const MAX_EXCERPT = 160;
 
-/** A short excerpt of the service's own text for a finding: whitespace collapsed, cut on a word. */
+/**
+ * A short excerpt of the service's own text for a finding: whitespace collapsed, personal data
+ * masked (before the cut, which could leave half a file number unrecognised), cut on a word.
+ */
 export function excerpt(text: string, max = MAX_EXCERPT): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = maskPersonalData(text.replace(/\s+/g, ' ').trim());
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
@@ -97,7 +101,8 @@ export function excerptAround(text: string, index: number, length: number, radiu
   const start = Math.max(0, flat.lastIndexOf(' ', Math.max(0, index - radius)) + 1);
   const endSpace = flat.indexOf(' ', Math.min(flat.length, index + length + radius));
   const end = endSpace === -1 ? flat.length : endSpace;
-  return (start > 0 ? '…' : '') + flat.slice(start, end).trim() + (end < flat.length ? '…' : '');
+  // The window starts and ends on spaces, so no token is cut before masking.
+  return (start > 0 ? '…' : '') + maskPersonalData(flat.slice(start, end).trim()) + (end < flat.length ? '…' : '');
 }
 
 /**

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../run-audit';
+import { textBlocks } from '../dom/text-blocks';
+
+/*
+ * A recap and confirmation page full of one person's data, audited by every registered rule and
+ * the page metrics: no sentinel may reach the audit, whichever rule quotes the page. Each
+ * sentinel below is on the page (checked first), so a test that passes is not an empty page.
+ */
+const fixtures = join(import.meta.dirname, '../../../tests/fixtures/privacy');
+const SENTINELS = [/quixotte/i, /HDJ2123F/, /QZX/, /zebulon/i, /zébulon/i, /sentinel/i, /12 34 56 78/, /085 05 78|85 05 78 006/, /aglae|aglaé/i, /ophéli/i];
+
+function load(file: string): void {
+  document.open();
+  document.write(readFileSync(join(fixtures, file), 'utf8'));
+  document.close();
+}
+
+describe.each([
+  ['recap-page.html', 'fr'],
+  ['recap-page.en.html', 'en'],
+] as const)('%s: personal data never reaches an audit', (file, lang) => {
+  it('audit findings, evidence, metrics and title carry no sentinel', async () => {
+    load(file);
+    const page = document.documentElement.outerHTML;
+    for (const s of [/quixotte/i, /HDJ2123F/, /QZX/, /12 34 56 78/, /aglae|aglaé/i]) expect(page).toMatch(s);
+    const audit = await runAudit(document, { lang, axe: false });
+    const json = JSON.stringify(audit);
+    for (const s of SENTINELS) expect(json).not.toMatch(s);
+    // The page was read: plain-language rules found the long sentence and its jargon.
+    const quoted = [...audit.violations, ...audit.incomplete].map((r) => r.id);
+    expect(quoted).toEqual(expect.arrayContaining(['long-sentence', 'admin-jargon']));
+    expect(json).toContain('[…]');
+  });
+
+  it('text extraction skips the answers of a recap but keeps its questions', () => {
+    load(file);
+    const text = textBlocks(document).map((b) => b.text).join('\n');
+    expect(text).not.toMatch(/aglae|aglaé|ophéli|ophelia|sentinel/i);
+    expect(text).toMatch(lang === 'fr' ? /Nom complet/ : /Full name/);
+    expect(text).toMatch(lang === 'fr' ? /Situation familiale/ : /Partner/);
+  });
+});
