@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_LANG, LangSchema, type Lang } from '../engine/model';
+import { EXPORT_FORMATS, type ExportFormat } from '../report';
 import { CliError } from './cli-error';
 import { CLI_TEXT } from './messages';
 
@@ -8,32 +9,48 @@ const CliArgsSchema = z.object({
   targets: z.array(z.string().trim().min(1)),
   out: z.string().trim().min(1),
   lang: LangSchema,
+  formats: z.array(z.enum(EXPORT_FORMATS)).min(1),
+  journey: z.boolean(),
   help: z.boolean(),
 });
 export type CliArgs = z.infer<typeof CliArgsSchema>;
 
 export const DEFAULT_OUT_DIR = 'balise-report';
+export const DEFAULT_FORMATS: readonly ExportFormat[] = ['json', 'html'];
 
 /** Command-line input is parsed at the edge: unknown options and bad values stop here, in one line. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const lang = guessLang(argv);
+  const text = CLI_TEXT[lang];
   let parsed: ReturnType<typeof parseRaw>;
   try {
     parsed = parseRaw(argv);
   } catch (error) {
-    throw new CliError(CLI_TEXT[lang].badArgs(error instanceof Error ? error.message : String(error)));
+    throw new CliError(text.badArgs(error instanceof Error ? error.message : String(error)));
   }
+  const formats = parsed.values.format === undefined ? [...DEFAULT_FORMATS] : formatList(parsed.values.format);
+  const unknown = formats.filter((format) => !(EXPORT_FORMATS as readonly string[]).includes(format));
+  if (unknown.length || formats.length === 0) throw new CliError(text.badFormat(unknown.join(', '), EXPORT_FORMATS.join(',')));
+  const journey = parsed.values.journey ?? false;
+  if (journey && parsed.positionals.length === 0 && !parsed.values.help) throw new CliError(text.journeyNeedsTargets);
   const result = CliArgsSchema.safeParse({
     targets: parsed.positionals,
     out: parsed.values.out ?? DEFAULT_OUT_DIR,
     lang: parsed.values.lang ?? DEFAULT_LANG,
+    formats,
+    journey,
     help: parsed.values.help ?? false,
   });
   if (!result.success) {
     const detail = result.error.issues.map((issue) => `${issue.path.join('.') || 'args'}: ${issue.message}`).join('; ');
-    throw new CliError(CLI_TEXT[lang].badArgs(detail));
+    throw new CliError(text.badArgs(detail));
   }
   return result.data;
+}
+
+/** "html, JSON,,csv" -> ['html', 'json', 'csv']: said once each, in the order given. */
+function formatList(value: string): string[] {
+  return [...new Set(value.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean))];
 }
 
 function parseRaw(argv: readonly string[]) {
@@ -41,7 +58,13 @@ function parseRaw(argv: readonly string[]) {
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: { out: { type: 'string', short: 'o' }, lang: { type: 'string', short: 'l' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      lang: { type: 'string', short: 'l' },
+      format: { type: 'string', short: 'f' },
+      journey: { type: 'boolean', short: 'j' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 }
 

@@ -1,11 +1,51 @@
 import type { Lang } from '../engine/model';
+import { EXPORT_FORMATS, exportExtension, type ExportFormat } from '../report';
+
+/** What each format is for, in a few plain words, for --help. */
+const FORMAT_USE: Record<Lang, Record<ExportFormat, string>> = {
+  fr: {
+    html: 'page autonome à lire, à envoyer ou à imprimer en PDF',
+    json: 'toutes les données (balise-report/1), pour d’autres outils',
+    csv: 'une ligne par constat, pour un tableur',
+    md: 'Markdown, à coller dans un ticket ou un e-mail',
+    earl: 'EARL (JSON-LD du W3C), pour les outils d’accessibilité',
+  },
+  en: {
+    html: 'a self-contained page to read, send or print to PDF',
+    json: 'all the data (balise-report/1), for other tools',
+    csv: 'one row per finding, for a spreadsheet',
+    md: 'Markdown, to paste into a ticket or an e-mail',
+    earl: 'EARL (W3C JSON-LD), for accessibility tools',
+  },
+};
+
+const formatLines = (lang: Lang) =>
+  EXPORT_FORMATS.map((format) => `    ${format.padEnd(5)} ${`report.${exportExtension(format)}`.padEnd(19)} ${FORMAT_USE[lang][format]}`).join('\n');
 
 /** What the command line says, French first. Placeholders are plain function arguments. */
 export const CLI_TEXT = {
   fr: {
-    usage:
-      'Usage : npm run audit -- [<adresse ou fichier HTML> ...] [--out DOSSIER] [--lang fr|en]\nSans cible, audite la page d’exemple fournie.',
+    usage: [
+      'Usage : npm run audit -- [options] [<adresse ou fichier HTML> ...]',
+      '',
+      'Audite chaque page donnée (adresse http(s) ou fichier HTML) et écrit un rapport.',
+      'Sans cible, audite la page d’exemple fournie. Ce qui est saisi dans les champs n’est jamais lu.',
+      '',
+      'Options :',
+      '  -j, --journey         Les pages sont les étapes d’une même démarche, dans l’ordre : le rapport',
+      '                        dit aussi ce qu’elle coûte (étapes, champs, pièces à fournir, effort',
+      '                        estimé) et ce qui est demandé deux fois.',
+      '  -f, --format LISTE    Fichiers à écrire, séparés par des virgules (par défaut : json,html) :',
+      formatLines('fr'),
+      '  -o, --out DOSSIER     Dossier où écrire le rapport (par défaut : balise-report).',
+      '  -l, --lang fr|en      Langue du rapport et des messages (par défaut : fr).',
+      '  -h, --help            Affiche cette aide.',
+      '',
+      'Exemple : npm run audit -- --journey etape1.html etape2.html etape3.html --format html,csv',
+    ].join('\n'),
     badArgs: (detail: string) => `Arguments invalides : ${detail}`,
+    badFormat: (given: string, known: string) => `Format inconnu : ${given || '(vide)'} (formats possibles : ${known})`,
+    journeyNeedsTargets: 'Avec --journey, donnez les étapes de la démarche dans l’ordre : npm run audit -- --journey <étape 1> <étape 2> ...',
     missingFile: (path: string) => `Fichier introuvable : ${path}`,
     badTarget: (target: string) => `Cible non reconnue (ni adresse http(s), ni fichier) : ${target}`,
     noChromium: (path: string) =>
@@ -18,12 +58,35 @@ export const CLI_TEXT = {
     pageSummary: (url: string, violations: number, violationNodes: number, review: number, reviewNodes: number, skipped: number) =>
       `${url} : ${violations} règles non respectées (${violationNodes} éléments), ${review} points à vérifier (${reviewNodes} éléments)` +
       (skipped > 0 ? `, ${skipped} cadres non audités` : ''),
-    written: (json: string, html: string) => `Rapport écrit : ${html}\n               ${json}`,
+    untitledJourney: 'Démarche sans titre',
+    journeyMetrics: (steps: number, fields: number, required: number, uploads: number, minutes: number) =>
+      `Démarche : ${steps} étapes, ${fields} champs (${required} obligatoires), ${uploads} pièces à téléverser, effort estimé ${minutes} min`,
+    journeyFindings: (violations: number, review: number) => `Parcours : ${violations} règles non respectées, ${review} points à vérifier`,
+    written: (paths: readonly string[]) => `Rapport écrit :\n${paths.map((path) => `  ${path}`).join('\n')}`,
     nothingWritten: 'Aucune page n’a pu être auditée : aucun rapport écrit.',
   },
   en: {
-    usage: 'Usage: npm run audit -- [<url or HTML file> ...] [--out DIR] [--lang fr|en]\nWith no target, audits the bundled sample page.',
+    usage: [
+      'Usage: npm run audit -- [options] [<url or HTML file> ...]',
+      '',
+      'Audits each page given (an http(s) address or an HTML file) and writes a report.',
+      'With no target, audits the bundled sample page. What is typed into fields is never read.',
+      '',
+      'Options:',
+      '  -j, --journey         The pages are the steps of one procedure, in order: the report also',
+      '                        says what it costs (steps, fields, documents to upload, estimated',
+      '                        effort) and what is asked twice.',
+      '  -f, --format LIST     Files to write, separated by commas (default: json,html):',
+      formatLines('en'),
+      '  -o, --out DIR         Folder to write the report in (default: balise-report).',
+      '  -l, --lang fr|en      Language of the report and messages (default: fr).',
+      '  -h, --help            Shows this help.',
+      '',
+      'Example: npm run audit -- --journey step1.html step2.html step3.html --format html,csv',
+    ].join('\n'),
     badArgs: (detail: string) => `Invalid arguments: ${detail}`,
+    badFormat: (given: string, known: string) => `Unknown format: ${given || '(empty)'} (known formats: ${known})`,
+    journeyNeedsTargets: 'With --journey, give the steps of the procedure in order: npm run audit -- --journey <step 1> <step 2> ...',
     missingFile: (path: string) => `File not found: ${path}`,
     badTarget: (target: string) => `Unrecognised target (neither an http(s) address nor a file): ${target}`,
     noChromium: (path: string) =>
@@ -36,7 +99,11 @@ export const CLI_TEXT = {
     pageSummary: (url: string, violations: number, violationNodes: number, review: number, reviewNodes: number, skipped: number) =>
       `${url}: ${violations} rules failed (${violationNodes} elements), ${review} to review (${reviewNodes} elements)` +
       (skipped > 0 ? `, ${skipped} frames not audited` : ''),
-    written: (json: string, html: string) => `Report written: ${html}\n                ${json}`,
+    untitledJourney: 'Untitled procedure',
+    journeyMetrics: (steps: number, fields: number, required: number, uploads: number, minutes: number) =>
+      `Procedure: ${steps} steps, ${fields} fields (${required} required), ${uploads} documents to upload, estimated effort ${minutes} min`,
+    journeyFindings: (violations: number, review: number) => `Journey: ${violations} rules failed, ${review} to review`,
+    written: (paths: readonly string[]) => `Report written:\n${paths.map((path) => `  ${path}`).join('\n')}`,
     nothingWritten: 'No page could be audited: no report written.',
   },
 } satisfies Record<Lang, unknown>;

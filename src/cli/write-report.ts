@@ -1,21 +1,24 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ReportSchema, type Report } from '../engine/model';
-import { renderReportHtml } from '../report/render-html';
+import { exportExtension, exportReport, type ExportFormat } from '../report';
 
-export interface WrittenReport {
-  json: string;
-  html: string;
+export interface WrittenFile {
+  format: ExportFormat;
+  path: string;
 }
 
-/** Writes report.json and report.html; a report that does not match its schema is never written. */
-export function writeReport(report: Report, dir: string): WrittenReport {
+/**
+ * Writes report.<ext> for each format asked, all from the same exports as the extension's
+ * report page. A report that does not match its schema is never written.
+ */
+export function writeReport(report: Report, dir: string, formats: readonly ExportFormat[]): WrittenFile[] {
   const checked = ReportSchema.parse(report);
   const out = resolve(dir);
   mkdirSync(out, { recursive: true });
-  const json = join(out, 'report.json');
-  const html = join(out, 'report.html');
-  writeFileSync(json, JSON.stringify(checked, null, 2) + '\n');
-  writeFileSync(html, renderReportHtml(checked));
-  return { json, html };
+  return formats.map((format) => {
+    const path = join(out, `report.${exportExtension(format)}`);
+    writeFileSync(path, exportReport(checked, format).content);
+    return { format, path };
+  });
 }

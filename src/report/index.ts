@@ -1,4 +1,6 @@
 export { buildReport, TOOL_VERSION, type ReportInput } from './build-report';
+export { buildJourney, journeyStepOf, stepHeadings, type JourneyInput, type StepInput } from './journey/build-journey';
+export { slimAudit } from './journey/slim-audit';
 export { summarizeAudit, type AuditSummary, type BarrierGroup } from './summary';
 export * from './model';
 export * from './export';

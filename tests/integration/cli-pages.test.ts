@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema, type PageAudit } from '../../src/engine/model';
 import { TOP_DOCUMENT_ONLY, auditOpenPage, auditPages, loadEngineBundle } from '../../src/cli/audit-page';
 import { writeReport } from '../../src/cli/write-report';
+import { EXPORT_FORMATS } from '../../src/report';
 import { launchTestBrowser, repoRoot, startServer, type TestServer } from './cli-server';
 
 /**
@@ -133,7 +134,7 @@ describe('privacy', () => {
   const PLANTED = 'qzx-7731';
   const TYPED = 'wvk-4419';
 
-  it('never puts a value, typed text or file name in report.json or report.html', async () => {
+  it('never puts a value, typed text or file name in any report file', async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'balise-privacy-'));
     try {
       const upload = path.join(work, `SENTINEL-QZX-7731-bail.pdf`);
@@ -145,15 +146,16 @@ describe('privacy', () => {
       expect(await tab.inputValue('#saisie')).toBe('TYPED-WVK-4419');
 
       const report = await auditPages([tab], { lang: 'fr', bundle });
-      const written = writeReport(report, path.join(work, 'out'));
-      const json = readFileSync(written.json, 'utf8');
-      const html = readFileSync(written.html, 'utf8');
+      const written = writeReport(report, path.join(work, 'out'), EXPORT_FORMATS);
+      expect(written.map((file) => file.format)).toEqual([...EXPORT_FORMATS]);
+      const files = written.map((file) => ({ format: file.format, text: readFileSync(file.path, 'utf8') }));
+      const json = files.find((file) => file.format === 'json')!.text;
       ReportSchema.parse(JSON.parse(json));
       // The audit did look at these fields: the unlabelled ones are findings, by selector.
-      expect(json).toContain('#saisie');
-      for (const text of [json, html]) {
-        expect(text.toLowerCase()).not.toContain(PLANTED);
-        expect(text.toLowerCase()).not.toContain(TYPED);
+      for (const { format, text } of files) {
+        expect(text, format).toContain('#saisie');
+        expect(text.toLowerCase(), format).not.toContain(PLANTED);
+        expect(text.toLowerCase(), format).not.toContain(TYPED);
       }
     } finally {
       rmSync(work, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -78,5 +79,26 @@ export function launchTestBrowser(): Promise<Browser> {
       '--disable-sync',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
+  });
+}
+
+export interface CliRun {
+  code: number;
+  stderr: string;
+}
+
+/**
+ * The command line as a person runs it: a child process, real Chromium, pages served on
+ * 127.0.0.1. BALISE_LOCAL_ONLY keeps Chromium off every other host.
+ */
+export function runCli(args: string[], env: Record<string, string> = {}, cwd = repoRoot): Promise<CliRun> {
+  const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+  return new Promise((resolve) => {
+    execFile(
+      tsx,
+      [path.join(repoRoot, 'src/cli/main.ts'), ...args],
+      { cwd, env: { ...process.env, BALISE_LOCAL_ONLY: '1', ...env }, timeout: 110_000 },
+      (error, _stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr }),
+    );
   });
 }

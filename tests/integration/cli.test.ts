@@ -1,31 +1,9 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../../src/engine/model';
-import { repoRoot, sharedFixture, startServer, type TestServer } from './cli-server';
-
-/**
- * The command line as a person runs it: a child process, real Chromium, pages served on
- * 127.0.0.1. BALISE_LOCAL_ONLY keeps Chromium off every other host.
- */
-interface Run {
-  code: number;
-  stderr: string;
-}
-
-function runCli(args: string[], env: Record<string, string> = {}, cwd = repoRoot): Promise<Run> {
-  const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
-  return new Promise((resolve) => {
-    execFile(
-      tsx,
-      [path.join(repoRoot, 'src/cli/main.ts'), ...args],
-      { cwd, env: { ...process.env, BALISE_LOCAL_ONLY: '1', ...env }, timeout: 110_000 },
-      (error, _stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr }),
-    );
-  });
-}
+import { repoRoot, runCli, sharedFixture, startServer, type TestServer } from './cli-server';
 
 function readReport(dir: string): Report {
   return ReportSchema.parse(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')));

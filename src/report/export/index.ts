@@ -30,6 +30,11 @@ export function exportReport(report: Report, format: ExportFormat): ExportedFile
   return { fileName: `balise-rapport-${day}.${spec.ext}`, mimeType: spec.mimeType, content: spec.render(report) };
 }
 
+/** What a file of this format ends with, without the first dot ("earl.jsonld"): the CLI writes report.<ext>. */
+export function exportExtension(format: ExportFormat): string {
+  return FORMATS[format].ext;
+}
+
 export { toCsv, csvCell, CSV_COLUMNS } from './to-csv';
 export { toEarl, toEarlDocument, EARL_CONTEXT } from './to-earl';
 export { toHtml } from './to-html';

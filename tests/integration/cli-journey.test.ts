@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JourneyMetricsSchema, ReportSchema, type Report, type RuleResult } from '../../src/engine/model';
+import { repoRoot, runCli, sharedFixture, startServer, type CliRun, type TestServer } from './cli-server';
+
+/**
+ * `npm run audit -- --journey`: the targets are the steps of one procedure. A four-step procedure
+ * of our own (e-mail asked twice, an upload, a summary, a confirmation with a reference) served
+ * on 127.0.0.1, and GOV.UK question pages opened as files.
+ */
+const STEPS = ['1-coordonnees.html', '2-justificatif.html', '3-recapitulatif.html', '4-confirmation.html'];
+const GOVUK = ['what-is-your-postcode.html', 'what-is-your-address.html', 'upload-your-photo.html', 'check-your-answers.html'];
+
+let server: TestServer;
+let work: string;
+
+beforeAll(async () => {
+  server = await startServer({ dir: path.join(repoRoot, 'tests/fixtures/cli-journey') });
+  work = mkdtempSync(path.join(tmpdir(), 'balise-cli-journey-'));
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const readReport = (dir: string): Report => ReportSchema.parse(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')));
+const ids = (rules: readonly RuleResult[]) => rules.map((rule) => rule.id).sort();
+
+describe('npm run audit -- --journey', () => {
+  let run: CliRun;
+  let report: Report;
+
+  beforeAll(async () => {
+    const out = path.join(work, 'own');
+    run = await runCli(['--journey', ...STEPS.map((step) => `${server.origin}/${step}`), '--out', out]);
+    report = readReport(out);
+  });
+
+  it('turns each target into a step, in order, with its title and headings', () => {
+    expect(run.code, run.stderr).toBe(0);
+    const journey = report.journey!;
+    expect(journey.name).toBe('Vos coordonnées – Demande d’aide au logement');
+    expect(journey.steps.map((s) => [s.index, s.url, s.headings])).toEqual([
+      [0, `${server.origin}/1-coordonnees.html`, ['Vos coordonnées']],
+      [1, `${server.origin}/2-justificatif.html`, ['Votre justificatif de domicile']],
+      [2, `${server.origin}/3-recapitulatif.html`, ['Récapitulatif de votre demande']],
+      [3, `${server.origin}/4-confirmation.html`, ['Votre demande a bien été envoyée']],
+    ]);
+    expect(journey.steps.every((s) => s.timeSpentMs === undefined)).toBe(true);
+    expect(Date.parse(journey.startedAt)).toBeLessThanOrEqual(Date.parse(journey.endedAt!));
+    // The step audits are the report's pages too, as the extension's recorder stores them.
+    expect(report.pages).toEqual(journey.steps.map((s) => s.audit));
+    // Steps keep counts, not elements, of what passed: a long procedure stays small.
+    expect(journey.steps[0]!.audit.passes.every((rule) => rule.nodes.length === 0)).toBe(true);
+    expect(journey.steps[0]!.audit.metrics['passedNodes']).toBeTypeOf('object');
+  });
+
+  it('counts what the procedure costs', () => {
+    const metrics = JourneyMetricsSchema.parse(report.journey!.metrics);
+    expect(metrics.steps).toEqual({ recorded: 4, distinctScreens: 4, formScreens: 4, overDsfrLimit: false });
+    expect(metrics.fields).toEqual({ all: 4, required: 3, optional: 1, perStep: [2, 2, 0, 0] });
+    expect(metrics.uploads).toBe(1);
+    expect(metrics.requirements.email).toEqual({ met: true, certain: true, steps: [0, 1] });
+    expect(metrics.stepIndicator).toEqual({ present: true, claimedTotals: [4], screensSeen: 4, consistent: true });
+    expect(metrics.navigation.back).toEqual({ available: true, steps: [1, 2], missingSteps: [] });
+    expect(metrics.navigation.summary).toEqual({ present: true, step: 2 });
+    expect(metrics.navigation.acknowledgement).toEqual({ confirmation: true, reference: true, step: 3 });
+    // Three simple fields at 5 s and one upload at 3 min.
+    expect(metrics.effort.totalSeconds).toBe(3 * 5 + 180);
+    expect(metrics.timeSpent).toEqual({ totalMs: null, stepsTimed: 0 });
+    expect(run.stderr).toContain('Démarche : 4 étapes, 4 champs (3 obligatoires), 1 pièces à téléverser, effort estimé 4 min');
+  });
+
+  it('finds the e-mail asked again on step 2, and nothing else wrong with the journey', () => {
+    const journey = report.journey!;
+    expect(ids(journey.violations)).toEqual(['redundant-entry']);
+    expect(ids(journey.incomplete)).toEqual([]);
+    expect(ids(journey.passes)).toEqual(['already-known-data', 'no-acknowledgement', 'step-navigation']);
+    const [node, ...others] = journey.violations[0]!.nodes;
+    expect(others).toEqual([]);
+    expect(node!.evidence).toMatchObject({ step: 1, firstStep: 0, autocomplete: 'email', label: 'Adresse e-mail pour vous répondre' });
+  });
+
+  it('follows GOV.UK question pages as one procedure, in English', async () => {
+    const out = path.join(work, 'govuk');
+    const dir = sharedFixture('govuk-frontend');
+    const govuk = await runCli(['--journey', ...GOVUK.map((page) => path.join(dir, page)), '--out', out, '--lang', 'en']);
+    expect(govuk.code, govuk.stderr).toBe(0);
+    const journey = readReport(out).journey!;
+    expect(journey.steps.map((s) => s.headings[0])).toEqual([
+      'What is your home postcode?',
+      'What is your address?',
+      'Upload your photo',
+      'Check your answers before sending your application',
+    ]);
+    const metrics = JourneyMetricsSchema.parse(journey.metrics);
+    expect(metrics.uploads).toBe(1);
+    expect(metrics.navigation.summary).toEqual({ present: true, step: 3 });
+    expect(metrics.navigation.back.missingSteps).toEqual([]);
+    // The postcode, asked on its own page, is asked again in the address (same autocomplete token).
+    const redundant = journey.violations.find((rule) => rule.id === 'redundant-entry');
+    expect(redundant?.nodes.map((n) => n.evidence)).toEqual([expect.objectContaining({ step: 1, firstStep: 0, autocomplete: 'postal-code' })]);
+    // No step indicator on any question page: a person cannot tell how long it is.
+    expect(ids(journey.incomplete)).toContain('step-navigation');
+    expect(govuk.stderr).toContain('Procedure: 4 steps');
+  });
+
+  it('writes no journey without --journey, and refuses --journey without steps', async () => {
+    const out = path.join(work, 'pages');
+    const pages = await runCli([`${server.origin}/${STEPS[0]}`, `${server.origin}/${STEPS[1]}`, '--out', out]);
+    expect(pages.code, pages.stderr).toBe(0);
+    const report = readReport(out);
+    expect(report.journey).toBeUndefined();
+    expect(report.pages).toHaveLength(2);
+    expect(readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
+
+    const empty = await runCli(['--journey', '--lang', 'en']);
+    expect(empty.code).not.toBe(0);
+    expect(empty.stderr.trim().split('\n')).toEqual(['With --journey, give the steps of the procedure in order: npm run audit -- --journey <step 1> <step 2> ...']);
+  });
+});
