@@ -1,0 +1,44 @@
+import { open, timePage, type Bench } from './harness';
+import { ms, percent, ratio } from './stats';
+import { printTable } from './table';
+
+export const SCALES = [1, 4, 16] as const;
+
+/** The sample procedure page with its form repeated `factor` times, ids made unique. */
+export function scaledSample(sample: string, factor: number): string {
+  const form = /<form[\s\S]*?<\/form>/.exec(sample)?.[0];
+  if (!form) throw new Error('the sample page has no form');
+  const copies = Array.from({ length: factor }, (_, i) =>
+    i === 0 ? form : form.replace(/\b(id|for)="([^"]+)"/g, (_m, attr: string, value: string) => `${attr}="${value}-${i}"`),
+  );
+  return sample.replace(form, copies.join('\n'));
+}
+
+/** Section e: the bundled sample page at 1x, 4x and 16x its size. */
+export async function benchScaling(bench: Bench, runs: number): Promise<void> {
+  const rows: string[][] = [];
+  let first: { fields: number; heuristicsMs: number; axeMs: number } | undefined;
+  for (const factor of SCALES) {
+    await open(bench, `/gen/sample-${factor}x.html`);
+    const fields = await bench.page.locator('input, select, textarea').count();
+    const times = await timePage(bench, 'fr', runs);
+    first ??= { fields, heuristicsMs: times.heuristicsMs, axeMs: times.axeOnlyMs };
+    rows.push([
+      `${factor}x`,
+      String(fields),
+      ms(times.axeOnlyMs),
+      ms(times.fullMs),
+      ratio(times.fullMs / times.axeOnlyMs),
+      ms(times.heuristicsMs),
+      percent(times.overhead),
+      ratio(times.heuristicsMs / first.heuristicsMs),
+      ratio(times.axeOnlyMs / first.axeMs),
+    ]);
+  }
+  printTable(
+    `e. The sample procedure page at 1x, 4x, 16x its size, median of ${runs} runs`,
+    ['size', 'fields', 'axe-only ms', 'full ms', 'full / axe-only', 'heuristics ms', 'heuristics / axe', 'heuristics vs 1x', 'axe vs 1x'],
+    rows,
+    'Linear growth: "heuristics vs 1x" stays at or under the size factor (a page has a fixed part: header, footer, text).',
+  );
+}
