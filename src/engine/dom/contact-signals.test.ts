@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findContactChannels, findPhoneNumbers } from './contact-signals';
-import { textUnits } from './text-units';
+import { searchableBlocks } from './text-search';
 
 function phones(html: string): string[] {
   document.body.innerHTML = html;
-  return findPhoneNumbers(textUnits(document)).map((s) => s.found);
+  return findPhoneNumbers(searchableBlocks(document)).map((s) => s.found);
 }
 
 describe('findPhoneNumbers', () => {
@@ -61,12 +61,12 @@ describe('findContactChannels', () => {
   });
 });
 
-describe('textUnits sharing', () => {
+describe('searchableBlocks sharing', () => {
   it('sees a page changed after the rule run', async () => {
     document.body.innerHTML = '<p>Rien</p>';
-    expect(findPhoneNumbers(textUnits(document))).toEqual([]);
+    expect(findPhoneNumbers(searchableBlocks(document))).toEqual([]);
     await Promise.resolve();
     document.body.innerHTML = '<p>Appelez le 01 23 45 67 89</p>';
-    expect(findPhoneNumbers(textUnits(document)).map((s) => s.found)).toEqual(['01 23 45 67 89']);
+    expect(findPhoneNumbers(searchableBlocks(document)).map((s) => s.found)).toEqual(['01 23 45 67 89']);
   });
 });

@@ -1,6 +1,6 @@
 import { linkText } from './page-text';
 import { queryDeep } from './query-deep';
-import { findInText, isFieldDescription, textUnits, type TextUnit } from './text-units';
+import { findInText, isFieldDescription, searchableBlocks, type SearchBlock } from './text-search';
 
 /**
  * The ways to reach a public service other than its website. Offline channels (phone, postal
@@ -41,7 +41,7 @@ const CONTACT_LINK = /^(?:nous\s+contacter|contactez-nous|contact(?:er)?|contact
 const CHAT_WORDING = /\b(?:chat(?:\s+en\s+ligne)?|tchat|live\s+chat|webchat|messagerie\s+instantan[ée]e|conseiller\s+en\s+ligne)\b/i;
 
 /** Phone numbers a person can call, with their element. Numbers in field hints ("Exemple : 06…") and fax lines are left out. */
-export function findPhoneNumbers(units: readonly TextUnit[]): ContactSignal[] {
+export function findPhoneNumbers(units: readonly SearchBlock[]): ContactSignal[] {
   const signals: ContactSignal[] = [];
   const seen = new Set<string>();
   const add = (element: Element, found: string) => {
@@ -67,7 +67,7 @@ export function findPhoneNumbers(units: readonly TextUnit[]): ContactSignal[] {
 /** Every contact channel the page shows, at most a few per kind. */
 export function findContactChannels(doc: Document): ContactSignal[] {
   // Text inside a form describes its questions ("Adresse postale", "Exemple : 06…"), not the service's own channels.
-  const units = textUnits(doc).filter((u) => !isFieldDescription(u.element) && !u.element.closest('form'));
+  const units = searchableBlocks(doc).filter((u) => !isFieldDescription(u.element) && !u.element.closest('form'));
   const signals: ContactSignal[] = [];
   const firstOf = (channel: ContactChannel, patterns: readonly RegExp[], max = 3) => {
     for (const pattern of patterns) {

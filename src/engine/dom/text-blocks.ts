@@ -8,11 +8,10 @@
  * with the page. Layout-free (attributes and classes), so it gives the same blocks in happy-dom
  * and in a browser; in a browser, blocks hidden by CSS are dropped too.
  *
- * Personal data never enters a block: the answers listed on a recap are skipped, and e-mails,
- * phone and file numbers and names after a greeting are masked (src/engine/privacy).
+ * The answers a recap lists are the person's, not the service's wording: they are skipped. Other
+ * personal data (a greeting's name, a file number) is masked by the rules that quote text
+ * (language-blocks.ts, run-rules.ts); access rules need the service's own phone numbers as they are.
  */
-import { maskPersonalData } from '../privacy/mask-personal-data';
-
 export type BlockRole = 'heading' | 'paragraph' | 'label' | 'hint' | 'legend' | 'error' | 'button' | 'link';
 
 export interface TextBlock {
@@ -145,8 +144,7 @@ export function textBlocks(doc: Document): TextBlock[] {
   const blocks: Array<Omit<TextBlock, 'lang' | 'langSource'> & { declared: string | null }> = [];
   for (const open of opened) {
     if (!open.own) continue;
-    // Masked at the source: every rule that reads a block, and every word it quotes, is safe.
-    const text = maskPersonalData(tidy(open.parts.join('')));
+    const text = tidy(open.parts.join(''));
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     blocks.push({ element: open.element, role: open.role, text, declared: open.lang, inSentence: open.around?.own === true });
   }

@@ -134,7 +134,7 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
     exclamations += (s.text.match(/[!?]/gu) ?? []).length;
     if (s.words.length >= MIN_SENTENCE_WORDS && s.words.length > LONG_SENTENCE_WORDS) longSentences++;
     longest = Math.max(longest, s.words.length);
-    for (const hit of findJargon(s.words, lang)) jargonWords += hit.term.split(/\s+/u).length;
+    for (const hit of findJargon(s.words, lang)) jargonWords += hit.length;
 
     s.words.forEach((word, i) => {
       letters += letterCount(word);

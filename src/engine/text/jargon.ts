@@ -1,56 +1,71 @@
 import type { Lang } from '../model/lang';
-import { EN_JARGON } from './data/en-jargon';
-import { FR_JARGON } from './data/fr-jargon';
+import jargonFr from '../lexicon/jargon-fr.json';
+import jargonEn from '../lexicon/jargon-en.json';
 import { lookupForm } from './lexicon';
 
-/** A jargon term found in a text, with the plainer wording to suggest. */
-export interface JargonHit {
+/*
+ * Administrative jargon with a plainer alternative, from the one lexicon Balise ships
+ * (src/engine/lexicon/jargon-{fr,en}.json, with their sources): the admin-jargon rule suggests
+ * the alternative, the readability score counts the share of jargon words.
+ */
+export interface JargonEntry {
   term: string;
   plain: string;
 }
 
-interface Matcher {
-  /** First token -> candidate terms as token lists, longest first so that the longest term wins. */
-  byFirst: Map<string, { term: string; tokens: string[] }[]>;
+/** A jargon term found in a sentence, with the plainer wording to suggest. */
+export interface JargonHit extends JargonEntry {
+  /** Index of the first word of the match in the word list. */
+  index: number;
+  length: number;
 }
 
-const matchers = new Map<Lang, Matcher>();
+const LEXICONS: Record<Lang, readonly JargonEntry[]> = { fr: jargonFr.entries, en: jargonEn.entries };
 
-function tokens(phrase: string, lang: Lang): string[] {
-  return phrase.split(/\s+/u).map((t) => lookupForm(t, lang));
+export function lexiconSize(lang: Lang): number {
+  return LEXICONS[lang].length;
 }
 
-function matcher(lang: Lang): Matcher {
-  let m = matchers.get(lang);
-  if (m) return m;
-  const byFirst = new Map<string, { term: string; tokens: string[] }[]>();
-  for (const term of Object.keys(lang === 'fr' ? FR_JARGON : EN_JARGON)) {
-    const t = tokens(term, lang);
-    const first = t[0];
-    if (!first) continue;
-    const list = byFirst.get(first) ?? [];
-    list.push({ term, tokens: t });
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    byFirst.set(first, list);
+/** Terms are listed in the singular: a plural in the text ("délais", "arrears") finds them. */
+function singular(form: string): string {
+  return form.length > 3 ? form.replace(/[sx]$/u, '') : form;
+}
+
+interface Candidate {
+  entry: JargonEntry;
+  forms: string[];
+}
+const matchers = new Map<Lang, Map<string, Candidate[]>>();
+
+function matcher(lang: Lang): Map<string, Candidate[]> {
+  let byFirst = matchers.get(lang);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  for (const entry of LEXICONS[lang]) {
+    const forms = entry.term.split(/\s+/u).map((w) => lookupForm(w, lang));
+    const list = byFirst.get(forms[0]!) ?? [];
+    list.push({ entry, forms });
+    // The longest term wins: "recours gracieux" before "recours".
+    list.sort((a, b) => b.forms.length - a.forms.length);
+    byFirst.set(forms[0]!, list);
   }
-  m = { byFirst };
-  matchers.set(lang, m);
-  return m;
+  matchers.set(lang, byFirst);
+  return byFirst;
 }
 
-/** Jargon terms in one sentence's words, in order; terms never overlap. */
+/** Jargon in a list of words (one sentence), in order, never overlapping. Linear in the words. */
 export function findJargon(words: readonly string[], lang: Lang): JargonHit[] {
-  const dict = lang === 'fr' ? FR_JARGON : EN_JARGON;
-  const { byFirst } = matcher(lang);
+  const byFirst = matcher(lang);
   const forms = words.map((w) => lookupForm(w, lang));
+  const same = (text: string | undefined, term: string) => text !== undefined && (text === term || singular(text) === term);
   const hits: JargonHit[] = [];
   for (let i = 0; i < forms.length; i++) {
-    const candidates = byFirst.get(forms[i] ?? '');
-    if (!candidates) continue;
-    const found = candidates.find((c) => c.tokens.every((t, k) => forms[i + k] === t));
+    const form = forms[i]!;
+    const candidates = [...(byFirst.get(form) ?? []), ...(singular(form) !== form ? (byFirst.get(singular(form)) ?? []) : [])];
+    const found = candidates.find((c) => c.forms.every((f, k) => same(forms[i + k], f)));
     if (!found) continue;
-    hits.push({ term: found.term, plain: dict[found.term] ?? '' });
-    i += found.tokens.length - 1;
+    hits.push({ ...found.entry, index: i, length: found.forms.length });
+    i += found.forms.length - 1;
   }
   return hits;
 }

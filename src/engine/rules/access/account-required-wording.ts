@@ -2,7 +2,7 @@ import { defineRule, fail, pass, review, type PageFinding } from '../../model/ru
 import { FIELD_SELECTOR, isHidden } from '../../dom/field';
 import { linkText, readableText } from '../../dom/page-text';
 import { queryDeep } from '../../dom/query-deep';
-import { findInText, textUnits } from '../../dom/text-units';
+import { findInText, searchableBlocks } from '../../dom/text-search';
 import { ACCOUNT_ACTION, ACCOUNT_NEEDED, GUEST_ROUTE } from './account-wording';
 
 /**
@@ -40,7 +40,7 @@ export default defineRule({
     },
   },
   evaluatePage(doc, ctx) {
-    const units = textUnits(doc);
+    const units = searchableBlocks(doc);
     const guest = GUEST_ROUTE.exec(units.map((u) => u.text).join(' '))?.[0];
     const stated = findInText(units, ACCOUNT_NEEDED, 3);
     if (stated.length > 0) {

@@ -1,7 +1,7 @@
 import { defineRule, fail, review, type PageFinding } from '../../model/rule';
 import { FIELD_SELECTOR, fieldEvidence, fieldHint } from '../../dom/field';
 import { queryDeep } from '../../dom/query-deep';
-import { findInText, textUnits } from '../../dom/text-units';
+import { findInText, searchableBlocks } from '../../dom/text-search';
 import { isVisibleTextField, labelOf } from './field-kind';
 
 /**
@@ -57,7 +57,7 @@ export default defineRule({
       const name = image.getAttribute('alt') || 'captcha';
       return [{ element: image, outcome: review('captchaImage', { name }, { alt: image.getAttribute('alt'), tag: 'img' }) }];
     }
-    const units = textUnits(doc);
+    const units = searchableBlocks(doc);
     const robot = findInText(units, ROBOT, 1)[0];
     if (robot) return [{ element: robot.element, outcome: review('robotWording', { wording: robot.match }, { wording: robot.match }) }];
     const audio = findInText(units, AUDIO, 1)[0];

@@ -2,7 +2,7 @@ import { defineRule, fail, pass, review } from '../../model/rule';
 import { FIELD_SELECTOR, isHidden } from '../../dom/field';
 import { linkText } from '../../dom/page-text';
 import { queryDeep } from '../../dom/query-deep';
-import { findInText, textUnits } from '../../dom/text-units';
+import { findInText, searchableBlocks } from '../../dom/text-search';
 import { labelOf } from './field-kind';
 
 /**
@@ -53,7 +53,7 @@ export default defineRule({
     },
   },
   evaluatePage(doc) {
-    const units = textUnits(doc);
+    const units = searchableBlocks(doc);
     const pageText = units.map((u) => u.text).join(' ');
     const schemes = SCHEMES.filter(([, re]) => re.test(pageText)).map(([name]) => name);
     const controls = queryDeep(doc, 'a[href], button, [role=button], .fr-connect, input[type=radio], input[type=submit]').filter((c) => !isHidden(c));

@@ -2,7 +2,7 @@ import { defineRule, fail, pass, review } from '../../model/rule';
 import { findContactChannels } from '../../dom/contact-signals';
 import { linkText } from '../../dom/page-text';
 import { queryDeep } from '../../dom/query-deep';
-import { findInText, textUnits } from '../../dom/text-units';
+import { findInText, searchableBlocks } from '../../dom/text-search';
 
 /**
  * Appointments that can only be booked online, often with too few slots, shut out the people who
@@ -42,7 +42,7 @@ export default defineRule({
     },
   },
   evaluatePage(doc) {
-    const units = textUnits(doc);
+    const units = searchableBlocks(doc);
     const only = findInText(units, ONLY_ONLINE, 1)[0];
     if (only) return [{ element: only.element, outcome: fail('statedOnline', { wording: only.match }, { wording: only.match }) }];
 

@@ -1,7 +1,7 @@
 import { defineRule, fail, review, type PageFinding } from '../../model/rule';
 import { FIELD_SELECTOR, fieldEvidence, fieldHint } from '../../dom/field';
 import { queryDeep } from '../../dom/query-deep';
-import { findInText, textUnits } from '../../dom/text-units';
+import { findInText, searchableBlocks } from '../../dom/text-search';
 import { autocompleteTokens, isVisibleTextField, labelOf } from './field-kind';
 
 /**
@@ -43,7 +43,7 @@ export default defineRule({
     },
   },
   evaluatePage(doc) {
-    const units = textUnits(doc);
+    const units = searchableBlocks(doc);
     const pageText = units.map((u) => u.text).join(' ');
     const alternative = ALTERNATIVE.exec(pageText)?.[0];
     const codeFields = queryDeep(doc, FIELD_SELECTOR).filter(

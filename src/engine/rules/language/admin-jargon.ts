@@ -1,6 +1,6 @@
 import { defineRule, review, type PageFinding } from '../../model/rule';
 import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
-import { findJargonTerms } from './jargon-lexicon';
+import { findJargon } from './text-measures';
 
 /**
  * Administrative words with a plainer alternative, from the lexicons in src/engine/lexicon
@@ -37,7 +37,7 @@ export default defineRule({
     for (const item of readable) {
       if (item.block.inSentence) continue;
       const found = new Map<string, string>();
-      for (const s of item.sentences()) for (const hit of findJargonTerms(s.words, item.lang)) found.set(hit.term, hit.plain);
+      for (const s of item.sentences()) for (const hit of findJargon(s.words, item.lang)) found.set(hit.term, hit.plain);
       if (found.size === 0) continue;
       const arrow = ctx.lang === 'fr' ? (t: string, p: string) => `« ${t} » → « ${p} »` : (t: string, p: string) => `"${t}" → "${p}"`;
       const shown = [...found].slice(0, MAX_TERMS_SHOWN).map(([t, p]) => arrow(t, p));

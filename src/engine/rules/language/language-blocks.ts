@@ -2,7 +2,8 @@ import type { Lang } from '../../model/lang';
 import type { Evidence } from '../../model/result';
 import { pass, type PageFinding } from '../../model/rule';
 import { toLang } from '../../model/lang';
-import { textBlocks, type TextBlock } from '../../dom/text-blocks';
+import type { TextBlock } from '../../dom/text-blocks';
+import { sharedTextBlocks } from '../../dom/text-search';
 import { segmentText, type Sentence } from './text-measures';
 import { maskPersonalData } from '../../privacy/mask-personal-data';
 
@@ -37,7 +38,9 @@ export function pageBlocks(doc: Document): PageBlocks {
   const size = (body ?? doc.documentElement)?.textContent?.length ?? 0;
   const hit = cache.get(doc);
   if (hit && hit.body === body && hit.size === size) return hit.value;
-  const all = textBlocks(doc);
+  // Masked before any rule reads them: a rule quoting a word (an acronym, a block in capitals)
+  // cannot quote a name or a file number, even out of the context that told what it was.
+  const all = sharedTextBlocks(doc).map((block) => ({ ...block, text: maskPersonalData(block.text) }));
   const readable: LanguageBlock[] = [];
   for (const block of all) {
     const lang = toLang(block.lang);

@@ -4,7 +4,7 @@ import { readabilityMetrics } from '../../metrics/readability-metrics';
 import { findPassive } from './passive-instruction';
 import { findInclusiveForms } from './inclusive-dot';
 import { findNumbersInWords, numberValue } from './number-words';
-import { findJargonTerms, lexiconSize } from './jargon-lexicon';
+import { findJargon, lexiconSize } from './text-measures';
 import { isVague } from './vague-link-text';
 import { splitWords } from './text-measures';
 import longSentence from './long-sentence';
@@ -33,9 +33,9 @@ describe('lexicons', () => {
     expect(lexiconSize('en')).toBeGreaterThanOrEqual(150);
   });
   it('find plurals, elided and multi-word terms, longest first', () => {
-    const fr = findJargonTerms(splitWords("Les pièces justificatives de l'usager, recours gracieux", 'fr'), 'fr');
+    const fr = findJargon(splitWords("Les pièces justificatives de l'usager, recours gracieux", 'fr'), 'fr');
     expect(fr.map((h) => h.term)).toEqual(['pièce justificative', "l'usager", 'recours gracieux']);
-    const en = findJargonTerms(splitWords('You are in arrears, in particular', 'en'), 'en');
+    const en = findJargon(splitWords('You are in arrears, in particular', 'en'), 'en');
     expect(en.map((h) => h.term)).toEqual(['arrears']);
   });
 });

@@ -1,7 +1,7 @@
 import type { Lang } from '../../model/lang';
 import { defineRule, review, type PageFinding } from '../../model/rule';
 import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
-import { wordForm } from './jargon-lexicon';
+import { lookupForm } from './text-measures';
 
 /**
  * Instructions in the passive ("Les documents doivent être envoyés", "The form must be signed")
@@ -49,7 +49,7 @@ const AGENT_WINDOW = 6;
 /** The passive phrase in a sentence's words, or null. Linear in the words. */
 export function findPassive(words: readonly string[], lang: Lang): string | null {
   const g = GRAMMAR[lang];
-  const forms = words.map((w) => wordForm(w, lang));
+  const forms = words.map((w) => lookupForm(w, lang));
   for (let i = 0; i < forms.length; i++) {
     const isModal = g.modals.has(forms[i]!);
     if (!isModal && !g.be.has(forms[i]!)) continue;

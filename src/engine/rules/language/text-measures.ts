@@ -8,3 +8,5 @@ export { kandelMoles, fleschReadingEase, fleschKincaidGrade, lix, type Counts } 
 export { scoreSentences } from '../../text/score';
 export { level } from '../../text/level';
 export { commonWords } from '../../text/score';
+export { findJargon, lexiconSize } from '../../text/jargon';
+export { lookupForm } from '../../text/lexicon';

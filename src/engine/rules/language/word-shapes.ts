@@ -1,6 +1,6 @@
 import type { Lang } from '../../model/lang';
 import { commonWords } from './text-measures';
-import { wordForm } from './jargon-lexicon';
+import { lookupForm } from './text-measures';
 
 /** A word written in capitals only, of two letters or more ("CAF", "VOUS", "L'ADRESSE"). */
 export function isAllCaps(word: string): boolean {
@@ -14,6 +14,6 @@ export function isAllCaps(word: string): boolean {
 
 /** A word of the language, whatever its case: capitals on it are emphasis, not an acronym. */
 export function isCommonWord(word: string, lang: Lang): boolean {
-  const form = wordForm(word, lang);
+  const form = lookupForm(word, lang);
   return commonWords(lang).has(form) || form.split('-').every((part) => part !== '' && commonWords(lang).has(part));
 }

@@ -1,6 +1,6 @@
 import { defineRule, review, type PageFinding } from '../../model/rule';
 import { queryDeep } from '../../dom';
-import { findInText, textUnits } from '../../dom/text-units';
+import { findInText, searchableBlocks } from '../../dom/text-search';
 import { wordingReadable } from '../../dom/page-language';
 
 /**
@@ -53,7 +53,7 @@ export default defineRule({
   evaluatePage(doc) {
     const findings: PageFinding[] = queryDeep(doc, '[role=timer]').map((element) => ({ element, outcome: review('timer', {}, { role: 'timer' }) }));
     if (!wordingReadable(doc)) return findings;
-    for (const match of findInText(textUnits(doc), WORDING, 5)) {
+    for (const match of findInText(searchableBlocks(doc), WORDING, 5)) {
       if (findings.some((f) => f.element === match.element)) continue;
       findings.push({ element: match.element, outcome: review('wording', { found: match.match }, { found: match.match }) });
     }

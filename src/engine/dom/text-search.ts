@@ -1,0 +1,90 @@
+import { textBlocks, type TextBlock } from './text-blocks';
+import { readableText } from './page-text';
+
+/*
+ * Wording rules (account required, SMS code, time limits, contact channels...) look for phrases
+ * in the page's text blocks (text-blocks.ts, the one text extraction): a finding points at the
+ * element that says it, and a phone number in a field hint means something else than one in a
+ * footer.
+ */
+
+interface Cached {
+  body: Element | null;
+  size: number;
+  blocks: TextBlock[];
+}
+const cache = new WeakMap<Document, Cached>();
+
+/**
+ * The page's blocks, shared by every rule of one audit: rules run one after the other
+ * synchronously, so the blocks live until the next microtask, and a changed page (a new body, or
+ * text of another length) is read again.
+ */
+export function sharedTextBlocks(doc: Document): TextBlock[] {
+  const body = doc.body;
+  const size = (body ?? doc.documentElement)?.textContent?.length ?? 0;
+  const hit = cache.get(doc);
+  if (hit && hit.body === body && hit.size === size) return hit.blocks;
+  const blocks = textBlocks(doc);
+  cache.set(doc, { body, size, blocks });
+  queueMicrotask(() => cache.delete(doc));
+  return blocks;
+}
+
+/** What a search reads: a block's element and its text. */
+export type SearchBlock = Pick<TextBlock, 'element' | 'text'>;
+
+/**
+ * The blocks to search, each piece of text once: a link or button inside a sentence is already
+ * in the block around it, where the sentence is read whole.
+ */
+export function searchableBlocks(doc: Document): SearchBlock[] {
+  return sharedTextBlocks(doc).filter((b) => !b.inSentence);
+}
+
+export interface TextMatch {
+  element: Element;
+  match: string;
+  /** The block text around the match, for rules that read context (e.g. "Fax :" before a number). */
+  before: string;
+  after: string;
+}
+
+/** Every match of `pattern` (made global here) in the blocks' text, block by block. */
+export function findInText(blocks: readonly SearchBlock[], pattern: RegExp, limit = 20): TextMatch[] {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  const found: TextMatch[] = [];
+  for (const { element, text } of blocks) {
+    for (const m of text.matchAll(global)) {
+      const index = m.index ?? 0;
+      found.push({
+        element: innermostHolding(element, m[0]),
+        match: m[0],
+        before: text.slice(Math.max(0, index - 60), index),
+        after: text.slice(index + m[0].length, index + m[0].length + 60),
+      });
+      if (found.length >= limit) return found;
+    }
+  }
+  return found;
+}
+
+/** The deepest descendant whose text holds the whole match: the link rather than its paragraph. */
+function innermostHolding(block: Element, match: string): Element {
+  const flat = match.replace(/\s+/g, ' ');
+  let current = block;
+  for (;;) {
+    const child = [...current.children].find((c) => readableText(c).includes(flat));
+    if (!child) return current;
+    current = child;
+  }
+}
+
+/** Whether an element belongs to a form field's label or hint: text there describes the field, not the service. */
+export function isFieldDescription(element: Element): boolean {
+  if (element.closest('label, legend, .fr-hint-text, .govuk-hint, .fr-messages-group, .govuk-error-message')) return true;
+  const id = element.closest('[id]')?.id;
+  if (!id) return false;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return root.querySelector?.(`[aria-describedby~="${id.replace(/"/g, '\\"')}"]`) != null;
+}
