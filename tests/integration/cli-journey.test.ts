@@ -108,6 +108,20 @@ describe('npm run audit -- --journey', () => {
     expect(govuk.stderr).toContain('Procedure: 4 steps');
   });
 
+  it('keeps the steps it could audit when one cannot be opened, says which, and exits non-zero', async () => {
+    const out = path.join(work, 'gap');
+    const targets = [STEPS[0], 'etape-disparue.html', STEPS[1]].map((step) => `${server.origin}/${step}`);
+    const gap = await runCli(['--journey', ...targets, '--out', out, '--lang', 'en']);
+    expect(gap.code).toBe(1);
+    expect(gap.stderr).toContain(`The server answered 404 for ${server.origin}/etape-disparue.html`);
+    const journey = readReport(out).journey!;
+    expect(journey.steps.map((s) => [s.index, s.url])).toEqual([
+      [0, `${server.origin}/1-coordonnees.html`],
+      [1, `${server.origin}/2-justificatif.html`],
+    ]);
+    expect(ids(journey.violations)).toContain('redundant-entry');
+  });
+
   it('writes no journey without --journey, and refuses --journey without steps', async () => {
     const out = path.join(work, 'pages');
     const pages = await runCli([`${server.origin}/${STEPS[0]}`, `${server.origin}/${STEPS[1]}`, '--out', out]);
