@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@wxt-dev/browser';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { startStaticServer, type ServerOptions, type StaticServer } from './static-server';
+import { startStaticServer, type Mount, type ServerOptions, type StaticServer } from './static-server';
 
 /** The extension API inside the functions run in the service worker or an extension page. */
 declare const chrome: typeof Browser;
@@ -62,6 +62,59 @@ export interface ExtensionSession {
 
 export interface LaunchOptions {
   server?: Omit<ServerOptions, 'mounts' | 'placeholders'>;
+  /** Folders served besides /wai-bad/ and /e2e/. */
+  mounts?: Mount[];
+  /**
+   * Optional host permissions the profile already holds, e.g. ['http://127.0.0.1/*'], as for a
+   * user who said yes to the browser's question earlier: Playwright cannot click that prompt.
+   */
+  siteAccess?: string[];
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+];
+
+const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://') && worker.url().endsWith('/background.js');
+
+function launchProfile(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+async function firstWorker(context: BrowserContext): Promise<Worker> {
+  return (
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }).catch(() => {
+      throw new Error('The extension did not start: no service worker appeared. Is the build broken (see chrome://extensions errors)?');
+    }))
+  );
+}
+
+/**
+ * Gives the extension site access the way a granted prompt leaves it: a first launch installs
+ * the extension, then its granted and active host permissions in the profile's Preferences get
+ * the origins (Linux Chromium does not enforce the MACs of that file), and the next launch
+ * starts with the access. No command-line switch accepts the prompt, and in headless mode
+ * permissions.request from a real click stays pending.
+ */
+async function preGrantSiteAccess(profile: string, origins: string[]): Promise<void> {
+  const installing = await launchProfile(profile);
+  const extensionId = new URL((await firstWorker(installing)).url()).host;
+  await installing.close();
+  const prefsFile = path.join(profile, 'Default/Preferences');
+  const prefs = JSON.parse(readFileSync(prefsFile, 'utf8'));
+  const ours = prefs.extensions?.settings?.[extensionId];
+  if (!ours) throw new Error(`The extension ${extensionId} is not in the profile's Preferences: cannot pre-grant site access`);
+  for (const key of ['granted_permissions', 'active_permissions']) ours[key] = { ...ours[key], explicit_host: origins };
+  writeFileSync(prefsFile, JSON.stringify(prefs));
 }
 
 /** One browser per test file: launching costs about a second, and the machine has two cores. */
@@ -70,6 +123,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const mounts = [
     { prefix: '/wai-bad/', dir: WAI_BAD_DIR },
     { prefix: '/e2e/', dir: E2E_FIXTURES_DIR },
+    ...(options.mounts ?? []),
   ];
   let otherOrigin = '';
   const placeholders = () => ({ [OTHER_ORIGIN_PLACEHOLDER]: otherOrigin });
@@ -78,27 +132,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   otherOrigin = otherServer.origin;
 
   const profile = mkdtempSync(path.join(tmpdir(), 'balise-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
-  const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://') && worker.url().endsWith('/background.js');
-  const first =
-    context.serviceWorkers().find(isOurs) ??
-    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }).catch(() => {
-      throw new Error('The extension did not start: no service worker appeared. Is the build broken (see chrome://extensions errors)?');
-    }));
+  if (options.siteAccess?.length) await preGrantSiteAccess(profile, options.siteAccess);
+  const context = await launchProfile(profile);
+  const first = await firstWorker(context);
   const extensionId = new URL(first.url()).host;
   const browserSession: CDPSession = await context.browser()!.newBrowserCDPSession();
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/engine/model';
 import { SUMMARY_SENTENCES } from '../../src/report';
 import { axeViolationsIn } from './axe-in-page';
 import { dumpStorage, launchExtension, REPO_ROOT, runAuditFromPopup, setLangSetting, type ExtensionSession, type Tab } from './harness';
@@ -182,7 +183,11 @@ describe('report page', () => {
 
   it('opens a recorded procedure from storage (?record=<id>) and says so plainly when it is missing', async () => {
     const worker = await ext.worker();
-    await worker.evaluate((report) => chrome.storage.local.set({ 'record:r1': { name: 'essai', report } }), JSON.parse(JOURNEY_FIXTURE) as unknown);
+    // Stored as the recorder stores a stopped record: steps once, and the journey analysis beside them.
+    const report = JSON.parse(JOURNEY_FIXTURE) as Report;
+    const { steps, name, startedAt, ...analysis } = report.journey!;
+    const record = { id: 'r1', name, tabId: 1, origin: 'http://127.0.0.1', status: 'stopped', lang: report.lang, startedAt, axeVersion: report.tool.axeVersion, entries: steps.map((step) => ({ kind: 'step', step })), observations: report.observations, lastScreen: null, analysis };
+    await worker.evaluate((value) => chrome.storage.local.set({ 'record:r1': value }), record);
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/report.html?record=r1`);
     await expect.poll(() => page.locator('#report-title').textContent()).toContain('Inscription au service de garde');

@@ -1,7 +1,7 @@
 import type { BarrierId } from '../model/barriers';
 import type { JourneyMetrics } from '../model/report';
 import { checkIndicator, distinctScreens } from './check-indicator';
-import { isFormScreen, type StepView } from './read-step';
+import { acknowledgementOf, isFormScreen, type StepView } from './read-step';
 import type { StepField } from './step-structure';
 
 /** demarches-simplifiees' estimate shown to form builders (DOMAIN.md §4). */
@@ -24,6 +24,7 @@ export function journeyMetrics(views: readonly StepView[]): JourneyMetrics {
   const indicator = checkIndicator(views);
   const alreadyKnown = alreadyKnownItems(screens);
   const last = views[views.length - 1];
+  const acknowledgement = acknowledgementOf(last);
   const summaryStep = views.find((v) => v.signals?.summary && v.fieldCount === 0);
   const timed = views.filter((v) => v.timeSpentMs !== undefined);
   const backSteps = views.filter((v) => v.signals?.back).map((v) => v.index);
@@ -55,9 +56,8 @@ export function journeyMetrics(views: readonly StepView[]): JourneyMetrics {
       save: { available: views.some((v) => v.signals?.save), steps: views.filter((v) => v.signals?.save).map((v) => v.index) },
       summary: { present: summaryStep !== undefined, step: summaryStep?.index ?? null },
       acknowledgement: {
-        confirmation: last?.signals?.confirmation ?? false,
-        reference: last?.signals?.reference ?? false,
-        step: last && (last.signals?.confirmation || last.signals?.reference) ? last.index : null,
+        ...acknowledgement,
+        step: last && (acknowledgement.confirmation || acknowledgement.reference) ? last.index : null,
       },
     },
     effort: effortOf(fields, screens),

@@ -79,3 +79,14 @@ export function readSteps(steps: readonly JourneyStep[]): StepView[] {
 export function isFormScreen(view: StepView): boolean {
   return view.fieldCount > 0 || view.indicator !== null;
 }
+
+/**
+ * What the last screen proves was done. A summary to check before sending quotes the person's
+ * earlier file numbers ("Previous application number 502135326"): that is no receipt, so a
+ * summary that is not also a confirmation acknowledges nothing.
+ */
+export function acknowledgementOf(view: StepView | undefined): { confirmation: boolean; reference: boolean } {
+  const signals = view?.signals;
+  if (!signals || (signals.summary && !signals.confirmation)) return { confirmation: false, reference: false };
+  return { confirmation: signals.confirmation, reference: signals.reference };
+}

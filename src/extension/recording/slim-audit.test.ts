@@ -13,6 +13,8 @@ const rule = (id: string, nodes: number): RuleResult => ({
   nodes: Array.from({ length: nodes }, (_, i) => ({ target: [`#n${i}`], html: `<p id="n${i}">`, any: [], all: [], none: [] })),
 });
 
+const statementFound = { target: ['a#statement'], html: '<a id="statement">', any: [], all: [], none: [], evidence: { statementUrl: 'http://127.0.0.1/accessibilite' } };
+
 const audit: PageAudit = {
   url: 'http://127.0.0.1/a',
   title: 'A',
@@ -22,7 +24,7 @@ const audit: PageAudit = {
   timings: { axeMs: 1, heuristicsMs: 0 },
   violations: [rule('label', 2)],
   incomplete: [rule('email-required', 1)],
-  passes: [rule('color-contrast', 40), rule('html-has-lang', 1)],
+  passes: [rule('color-contrast', 40), rule('html-has-lang', 1), { ...rule('no-accessibility-statement', 2), source: 'balise' }],
   inapplicable: [rule('video-caption', 0)],
   metrics: { fieldsAsked: [] },
   auditedFrames: 1,
@@ -31,10 +33,14 @@ const audit: PageAudit = {
 };
 
 describe('slimAudit', () => {
-  it('drops passed nodes but keeps rule ids and counts, and every finding whole', () => {
-    const slim = slimAudit(audit);
-    expect(slim.passes.map((r) => [r.id, r.nodes.length])).toEqual([['color-contrast', 0], ['html-has-lang', 0]]);
-    expect(slim.metrics['passedNodes']).toEqual({ 'color-contrast': 40, 'html-has-lang': 1 });
+  it('drops passed nodes but keeps rule ids and counts, evidence, and every finding whole', () => {
+    const withStatement = { ...audit, passes: audit.passes.map((r) => (r.id === 'no-accessibility-statement' ? { ...r, nodes: [...r.nodes, statementFound] } : r)) };
+    const slim = slimAudit(withStatement);
+    expect(slim.passes.map((r) => [r.id, r.nodes.length])).toEqual([['color-contrast', 0], ['html-has-lang', 0], ['no-accessibility-statement', 1]]);
+    expect(slim.passes[2]!.nodes[0]!.evidence).toEqual(statementFound.evidence);
+    expect(slim.metrics['passedNodes']).toEqual({ 'color-contrast': 40, 'html-has-lang': 1, 'no-accessibility-statement': 3 });
+    expect(slim.inapplicable).toEqual([]);
+    expect(slim.metrics['inapplicableRules']).toEqual(['video-caption']);
     expect(slim.violations).toEqual(audit.violations);
     expect(slim.incomplete).toEqual(audit.incomplete);
     expect(slim.metrics['fieldsAsked']).toEqual([]);

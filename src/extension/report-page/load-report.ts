@@ -1,10 +1,8 @@
 import { browser } from 'wxt/browser';
-import { ReportSchema } from '../../engine/model';
+import { ProcedureRecordSchema, recordKey } from '../../report/record/record-schema';
+import { recordReport } from '../../report/record/record-report';
 import type { LoadResult, ReportRequest } from '../../ui/report/report-page-api';
 import { readTabAudit } from '../tab-audit-store';
-
-/** Storage key of a recorded procedure; its value carries the journey report in `report`. */
-export const recordKey = (id: string) => `record:${id}`;
 
 /** Reads the stored report the page was opened for. Read only: the page never writes storage. */
 export async function loadReport(request: ReportRequest): Promise<LoadResult> {
@@ -18,9 +16,12 @@ export async function loadReport(request: ReportRequest): Promise<LoadResult> {
   if (request.kind === 'record') {
     const key = recordKey(request.id);
     const stored: unknown = (await browser.storage.local.get(key))[key];
-    if (typeof stored !== 'object' || stored === null || !('report' in stored) || stored.report == null) return { status: 'missing' };
-    const parsed = ReportSchema.safeParse(stored.report);
-    return parsed.success ? { status: 'ok', report: parsed.data } : { status: 'invalid' };
+    if (stored === undefined) return { status: 'missing' };
+    const parsed = ProcedureRecordSchema.safeParse(stored);
+    if (!parsed.success) return { status: 'invalid' };
+    // A record still running has no journey yet: nothing to show until it is stopped.
+    const report = recordReport(parsed.data);
+    return report ? { status: 'ok', report } : { status: 'missing' };
   }
   return { status: 'none' };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JourneyStepSchema, LangSchema, ObservationSchema, ReportSchema } from '../../engine/model';
+import { JourneySchema, JourneyStepSchema, LangSchema, ObservationSchema } from '../../engine/model';
 
 /**
  * A recorded procedure, kept in storage under `record:<id>` (one key per record) and listed in
@@ -14,6 +14,9 @@ export const RecordEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('failed'), url: z.string(), enteredAt: z.string(), error: z.string() }),
 ]);
 export type RecordEntry = z.infer<typeof RecordEntrySchema>;
+
+export const RecordAnalysisSchema = JourneySchema.omit({ steps: true, name: true, startedAt: true });
+export type RecordAnalysis = z.infer<typeof RecordAnalysisSchema>;
 
 /** What identifies the screen last recorded, to record each screen once (see record-screen.ts). */
 export const ScreenMarkSchema = z.object({ docId: z.string(), urlHash: z.string(), heading: z.string() });
@@ -38,8 +41,12 @@ export const ProcedureRecordSchema = z.object({
   lastScreen: ScreenMarkSchema.nullable().default(null),
   /** Why the record was paused without the user asking (tab closed, browser restarted). */
   pausedBecause: z.enum(['tab-closed', 'browser-restarted']).optional(),
-  /** Filled in when the record is stopped: the journey analysis and the report built from it. */
-  report: ReportSchema.optional(),
+  /**
+   * Filled in when the record is stopped: what the journey analysis found. The steps are not
+   * repeated here: the report is rebuilt from the entries and this (record-report.ts), so a
+   * stopped record holds each step's audit once, not three times.
+   */
+  analysis: RecordAnalysisSchema.optional(),
 });
 export type ProcedureRecord = z.infer<typeof ProcedureRecordSchema>;
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BARRIER_TEXT, type Lang } from '../../engine/model';
+import { recordReport } from '../../report/record/record-report';
 import { translate } from '../shared/i18n';
 import { formatDuration } from './format';
 import { ObservationForm } from './observation-form';
@@ -139,7 +140,7 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
               <button type="button" class="danger" onClick={() => void run(api.stop(active.id))}>{t('recStop')}</button>
             </div>
           )}
-          {record.status === 'stopped' && record.report && <Finished record={record} lang={lang} t={t} api={api} />}
+          {record.status === 'stopped' && record.analysis && <Finished record={record} lang={lang} t={t} api={api} />}
 
           <h3>{t('recStepsTitle', { count: record.entries.filter((e) => e.kind === 'step').length })}</h3>
           <StepList record={record} t={t} />
@@ -195,7 +196,7 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
 
 /** The finished record: what the procedure cost, and its report to open or save. */
 function Finished({ record, lang, t, api }: { record: ProcedureRecord; lang: Lang; t: (k: string, d?: Record<string, string | number>) => string; api: SidepanelApi }) {
-  const journey = record.report?.journey;
+  const journey = record.analysis;
   const metrics = journey?.metrics as { steps?: { distinctScreens?: number }; fields?: { all?: number }; uploads?: number; effort?: { totalSeconds?: number } } | undefined;
   const findings = [...(journey?.violations ?? []), ...(journey?.incomplete ?? [])];
   return (
@@ -216,7 +217,10 @@ function Finished({ record, lang, t, api }: { record: ProcedureRecord; lang: Lan
         </ul>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={() => record.report && api.exportJson(record.report)}>{t('recExportJson')}</button>
+        <button type="button" class="primary" onClick={() => {
+            const report = recordReport(record);
+            if (report) api.exportJson(report);
+          }}>{t('recExportJson')}</button>
         <button type="button" onClick={() => void api.openReport(record.id)}>{t('recOpenReport')}</button>
       </div>
     </div>

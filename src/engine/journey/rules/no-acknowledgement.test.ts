@@ -38,4 +38,11 @@ describe('no-acknowledgement', () => {
     const unfinished = await run({ body: '<label for="x">Your phone number</label><input id="x" name="x">' }, 'en');
     expect(unfinished).toEqual({ fail: undefined, review: undefined, pass: undefined });
   });
+
+  it('does not take the file number quoted on a check-your-answers page for a receipt', async () => {
+    const summary: TestPage = { body: '<h1>Check your answers before sending your application</h1><dl class="govuk-summary-list"><dt>Previous application number</dt><dd>502135326</dd></dl>' };
+    const { pass, review } = await run(summary, 'en');
+    expect(pass).toBeUndefined();
+    expect(review?.evidence).toMatchObject({ step: 1, confirmation: false, reference: false });
+  });
 });

@@ -1,6 +1,6 @@
 import { fail, pass, review } from '../../model/rule';
 import { defineJourneyRule } from '../journey-rule';
-import { readSteps } from '../read-step';
+import { acknowledgementOf, readSteps } from '../read-step';
 
 /**
  * The last screen must give proof that the procedure was done: a reference number or a receipt
@@ -35,7 +35,7 @@ export default defineJourneyRule({
   evaluateJourney(steps) {
     const last = readSteps(steps).at(-1);
     if (!last?.signals || last.fieldCount > 0) return [];
-    const { confirmation, reference } = last.signals;
+    const { confirmation, reference } = acknowledgementOf(last);
     const evidence = { confirmation, reference };
     if (reference) return [{ step: last.index, outcome: pass(evidence) }];
     if (confirmation) return [{ step: last.index, outcome: fail('confirmationWithoutReference', { step: last.index }, evidence) }];

@@ -1,0 +1,255 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JourneyMetrics, Report } from '../../src/engine/model';
+import { recordReport } from '../../src/report/record/record-report';
+import type { ProcedureRecord } from '../../src/report/record/record-schema';
+import { dumpStorage, launchExtension, REPO_ROOT, setLangSetting, type ExtensionSession, type Tab } from './harness';
+import { govukFlowPages, GOVUK_FLOW } from './govuk-flow';
+
+/**
+ * Records procedures through the side panel of the built extension, as a social worker would:
+ * our own four-step form (form submissions, a file upload, a history-API screen, a worker
+ * stopped in the middle, a visit to another site, an observation), and GOV.UK question pages
+ * linked into a flow. The stored record, its journey report and the panel are checked.
+ *
+ * Site access: Playwright cannot click the browser's permission prompt, so the profile starts
+ * with http://127.0.0.1/* granted, as a user who said yes would have it (launchExtension's
+ * siteAccess); the panel sees the access (permissions.contains) and does not ask again.
+ */
+const SENTINEL = 'SENTINEL-7f3a9c';
+const SENTINEL_EMAIL = 'sentinel-7f3a9c@example.org';
+const FILE_NAME = `${SENTINEL}-justificatif.pdf`;
+const NOTE_EMAIL = 'marie.durand@example.net';
+const JOURNEY_DIR = path.join(REPO_ROOT, 'tests/fixtures/journey');
+/** Every wait is bounded: a step that never comes fails here, with its name, not at the test timeout. */
+const STEP_TIMEOUT = 15_000;
+
+let ext: ExtensionSession;
+let uploadDir: string;
+
+beforeAll(async () => {
+  const recap = () => readFileSync(path.join(JOURNEY_DIR, 'step3.html'), 'utf8');
+  ext = await launchExtension({
+    siteAccess: ['http://127.0.0.1/*'],
+    mounts: [{ prefix: '/journey/', dir: JOURNEY_DIR }],
+    // The history-API screen has an address of its own; reloading it shows the form again.
+    server: { generated: { '/journey/recap': recap, ...govukFlowPages() } },
+  });
+  await setLangSetting(ext, 'fr');
+  uploadDir = mkdtempSync(path.join(tmpdir(), 'balise-upload-'));
+  writeFileSync(path.join(uploadDir, FILE_NAME), `%PDF-1.4 ${SENTINEL}\n`);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  if (uploadDir) rmSync(uploadDir, { recursive: true, force: true });
+});
+
+type StoredRecord = ProcedureRecord;
+
+const stepItems = (panel: Page) => panel.locator('ol.steps > li');
+
+/** The side panel's page, opened in a tab of its own and bound to the recorded tab (`?tab=`). */
+async function openPanel(tab: Tab): Promise<Page> {
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tab.tabId}`);
+  await panel.getByRole('heading', { level: 1, name: 'Relevé de la démarche' }).waitFor({ timeout: STEP_TIMEOUT });
+  return panel;
+}
+
+async function startRecord(panel: Page, name: string): Promise<void> {
+  await panel.getByLabel('Nom de la démarche (facultatif)').fill(name);
+  await panel.getByRole('button', { name: 'Commencer le relevé' }).click();
+  await panel.getByRole('heading', { level: 2, name }).waitFor({ timeout: STEP_TIMEOUT });
+}
+
+/** Waits until the panel lists entry n (0-based) with this text, saying which one did not come. */
+async function waitForEntry(panel: Page, n: number, text: string | RegExp): Promise<void> {
+  try {
+    await stepItems(panel).nth(n).getByText(text).waitFor({ timeout: STEP_TIMEOUT });
+  } catch {
+    const listed = await stepItems(panel).allInnerTexts();
+    throw new Error(`Entry ${n + 1} "${text}" never appeared in the panel; it lists: ${JSON.stringify(listed)}`);
+  }
+}
+
+async function stopRecord(panel: Page): Promise<void> {
+  await panel.getByRole('button', { name: 'Arrêter le relevé' }).click();
+  await panel.getByText(/^Relevé terminé/).waitFor({ timeout: STEP_TIMEOUT });
+}
+
+async function records(): Promise<{ index: Array<{ id: string; name: string; status: string; steps: number }>; byName: (name: string) => StoredRecord }> {
+  const { local } = await dumpStorage(ext);
+  const index = local['records'] as Array<{ id: string; name: string; status: string; steps: number }>;
+  return {
+    index,
+    byName(name) {
+      const summary = index.find((r) => r.name === name);
+      if (!summary) throw new Error(`No record named ${name}: ${JSON.stringify(index)}`);
+      return local[`record:${summary.id}`] as StoredRecord;
+    },
+  };
+}
+
+const stepsOfRecord = (record: StoredRecord) => record.entries.flatMap((e) => (e.kind === 'step' ? [e.step] : []));
+const journeyRuleIds = (report: Report | undefined) => [...(report?.journey?.violations ?? []), ...(report?.journey?.incomplete ?? [])].map((r) => r.id);
+
+describe('recording a procedure from the side panel', () => {
+  it('records our four-step form once per screen, through a stopped worker and another site, with an observation', async () => {
+    const name = 'Aide au logement (test)';
+    const tab = await ext.openTab(`${ext.server.origin}/journey/step1.html`);
+    const panel = await openPanel(tab);
+    await expect(panel.locator('#why-access').textContent()).resolves.toContain(ext.server.origin);
+    await startRecord(panel, name);
+    await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
+
+    // Step 1 -> 2: typed values (sentinels) go into the query string of a GET form.
+    await tab.page.fill('#nom', SENTINEL);
+    await tab.page.fill('#courriel', SENTINEL_EMAIL);
+    await Promise.all([tab.page.waitForURL(/step2\.html/), tab.page.click('button[type=submit]')]);
+    await waitForEntry(panel, 1, 'Justificatif de domicile – Aide au logement');
+    const beforeKill = (await records()).byName(name);
+    expect(beforeKill.entries.map((e) => e.kind)).toEqual(['step', 'step']);
+
+    // The worker is stopped in the middle: the next navigation wakes it, and nothing recorded is lost.
+    await ext.killServiceWorker();
+    await tab.page.setInputFiles('#justificatif', path.join(uploadDir, FILE_NAME));
+    await Promise.all([tab.page.waitForURL(/step3\.html/), tab.page.click('button[type=submit]')]);
+    await waitForEntry(panel, 2, 'Votre e-mail – Aide au logement');
+
+    // Step 3 -> summary through the history API (no page load).
+    await tab.page.fill('#email2', SENTINEL_EMAIL);
+    await tab.page.click('button[type=submit]');
+    await tab.page.waitForURL(/\/journey\/recap$/);
+    await waitForEntry(panel, 3, /Récapitulatif/);
+
+    await Promise.all([tab.page.waitForURL(/confirmation\.html/), tab.page.getByRole('button', { name: 'Envoyer la demande' }).click()]);
+    await waitForEntry(panel, 4, 'Demande envoyée – Aide au logement');
+
+    // Another site: listed, not audited, and the panel says so.
+    await tab.page.goto(`${ext.otherServer.origin}/journey/confirmation.html`);
+    await waitForEntry(panel, 5, `A quitté le site de la démarche (${ext.otherServer.origin}) : non analysé.`);
+
+    // An observation whose text holds an e-mail address: warned, not saved, edited, then saved.
+    await panel.getByRole('button', { name: 'Ajouter une observation' }).click();
+    await panel.getByRole('button', { name: 'Site en panne' }).click();
+    await panel.getByLabel('Note (facultatif)').fill(`Réponse envoyée à ${NOTE_EMAIL} par erreur`);
+    await panel.getByRole('button', { name: "Enregistrer l'observation" }).click();
+    const alert = panel.getByRole('alert');
+    await alert.waitFor({ timeout: STEP_TIMEOUT });
+    await expect(alert.textContent()).resolves.toContain('adresse e-mail');
+    expect((await records()).byName(name).observations).toEqual([]);
+    await panel.getByRole('button', { name: 'Modifier la note' }).click();
+    await panel.getByLabel('Note (facultatif)').fill('Le site ne répondait plus à 11 h');
+    await panel.getByRole('button', { name: "Enregistrer l'observation" }).click();
+    await panel.locator('ul.observations li').getByText('Le site ne répondait plus à 11 h').waitFor({ timeout: STEP_TIMEOUT });
+
+    await stopRecord(panel);
+    expect(await stepItems(panel).count()).toBe(6);
+    const download = panel.waitForEvent('download', { timeout: STEP_TIMEOUT });
+    await panel.getByRole('button', { name: 'Exporter (JSON)' }).click();
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as Report;
+
+    const { index, byName } = await records();
+    expect(index.find((r) => r.name === name)).toMatchObject({ status: 'stopped', steps: 5 });
+    const record = byName(name);
+    const steps = stepsOfRecord(record);
+    expect(steps.map((s) => s.title)).toEqual([
+      'Vos coordonnées – Aide au logement',
+      'Justificatif de domicile – Aide au logement',
+      'Votre e-mail – Aide au logement',
+      'Récapitulatif – Aide au logement',
+      'Demande envoyée – Aide au logement',
+    ]);
+    expect(record.entries.map((e) => e.kind)).toEqual(['step', 'step', 'step', 'step', 'step', 'left-site']);
+    // Redacted: the GET form's query string (typed values) is not kept.
+    expect(steps[1]!.url).toBe(`${ext.server.origin}/journey/step2.html`);
+    expect(steps[3]!.url).toBe(`${ext.server.origin}/journey/recap`);
+    expect(steps[3]!.headings).toContain('Récapitulatif de votre demande');
+    expect(steps.every((s) => typeof s.timeSpentMs === 'number')).toBe(true);
+    // What was recorded before the worker stopped is still there, unchanged but for its time.
+    expect(record.entries.slice(0, 2).map((e) => (e.kind === 'step' ? { ...e.step, timeSpentMs: 0 } : e))).toEqual(
+      beforeKill.entries.map((e) => (e.kind === 'step' ? { ...e.step, timeSpentMs: 0 } : e)),
+    );
+
+    const report = recordReport(record)!;
+    const journey = report.journey!;
+    const metrics = journey.metrics as unknown as JourneyMetrics;
+    expect(journey.steps).toHaveLength(5);
+    expect(report.pages).toHaveLength(5);
+    expect(metrics.steps).toMatchObject({ recorded: 5, distinctScreens: 5, formScreens: 4 });
+    expect(metrics.fields).toMatchObject({ all: 4, required: 4 });
+    expect(metrics.uploads).toBe(1);
+    expect(metrics.effort).toMatchObject({ upload: { count: 1, seconds: 180 }, simple: { count: 3, seconds: 15 } });
+    expect(metrics.requirements.email).toMatchObject({ met: true, certain: true });
+    expect(metrics.navigation.summary.present).toBe(true);
+    expect(metrics.navigation.acknowledgement).toMatchObject({ confirmation: true, reference: true });
+    expect(metrics.stepIndicator).toMatchObject({ present: true, claimedTotals: [4] });
+    // The e-mail asked on step 1 and again on step 3 (same autocomplete token): certain.
+    const redundant = journey.violations.find((r) => r.id === 'redundant-entry');
+    expect(redundant?.nodes.map((n) => n.evidence?.['step'])).toEqual([2]);
+    expect(journeyRuleIds(report)).not.toContain('no-acknowledgement');
+    expect(record.observations).toEqual([expect.objectContaining({ barrier: 'no-alternative-channel', text: 'Le site ne répondait plus à 11 h', stepIndex: 4 })]);
+    expect(report.observations).toHaveLength(1);
+    expect(exported.journey?.steps).toHaveLength(5);
+
+    // The panel shows the figures and the journey findings.
+    await expect(panel.locator('.finished').textContent()).resolves.toContain('5 écran(s), 4 champ(s), 1 document(s)');
+    expect(await panel.locator('.journey-findings li[data-rule="redundant-entry"]').count()).toBe(1);
+
+    // Privacy: nothing typed, uploaded or noted as personal data is anywhere in storage or the export.
+    const everything = JSON.stringify(await dumpStorage(ext));
+    for (const secret of [SENTINEL, SENTINEL_EMAIL, FILE_NAME, NOTE_EMAIL]) {
+      expect(everything).not.toContain(secret);
+      expect(JSON.stringify(exported)).not.toContain(secret);
+    }
+    console.info(`[recording] record of ${steps.length} steps: ${JSON.stringify(record).length} bytes stored`);
+    await panel.close();
+    await tab.page.close();
+  });
+
+  it('records GOV.UK question pages linked into a flow, and finds the e-mail asked twice and no acknowledgement', async () => {
+    const name = 'GOV.UK flow (test)';
+    const tab = await ext.openTab(`${ext.server.origin}${GOVUK_FLOW[0]!.path}`);
+    const panel = await openPanel(tab);
+    await startRecord(panel, name);
+    for (const [i, page] of GOVUK_FLOW.entries()) {
+      await waitForEntry(panel, i, page.title);
+      const next = GOVUK_FLOW[i + 1];
+      if (!next) break;
+      await page.fill?.(tab.page, { email: SENTINEL_EMAIL, text: SENTINEL, file: path.join(uploadDir, FILE_NAME) });
+      await Promise.all([
+        tab.page.waitForURL((url) => url.pathname === next.path, { timeout: STEP_TIMEOUT }).catch(() => {
+          throw new Error(`Submitting ${page.path} did not lead to ${next.path} (the tab is at ${tab.page.url()})`);
+        }),
+        tab.page.locator('main form button[type=submit]').first().click({ timeout: STEP_TIMEOUT }),
+      ]);
+    }
+    await stopRecord(panel);
+
+    const record = (await records()).byName(name);
+    const steps = stepsOfRecord(record);
+    expect(steps.map((s) => s.title)).toEqual(GOVUK_FLOW.map((p) => p.title));
+    const report = recordReport(record)!;
+    const metrics = report.journey!.metrics as unknown as JourneyMetrics;
+    expect(metrics.steps).toMatchObject({ recorded: GOVUK_FLOW.length, distinctScreens: GOVUK_FLOW.length });
+    expect(metrics.uploads).toBe(1);
+    expect(metrics.fields.all).toBeGreaterThanOrEqual(8);
+    expect(metrics.requirements.account.met).toBe(true);
+    expect(metrics.navigation.summary).toMatchObject({ present: true, step: GOVUK_FLOW.length - 1 });
+    expect(metrics.navigation.acknowledgement).toMatchObject({ confirmation: false, reference: false });
+    const ids = journeyRuleIds(report);
+    expect(ids).toContain('redundant-entry');
+    expect(ids).toContain('no-acknowledgement');
+    const everything = JSON.stringify(await dumpStorage(ext));
+    for (const secret of [SENTINEL, SENTINEL_EMAIL, FILE_NAME]) expect(everything).not.toContain(secret);
+    await panel.close();
+    await tab.page.close();
+  });
+});
+
+
