@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyMetrics, Report } from '../../src/engine/model';
 import { recordReport } from '../../src/report/record/record-report';
 import type { ProcedureRecord } from '../../src/report/record/record-schema';
-import { dumpStorage, launchExtension, REPO_ROOT, setLangSetting, type ExtensionSession, type Tab } from './harness';
+import { dumpStorage, launchExtension, setLangSetting, type ExtensionSession } from './harness';
+import { JOURNEY_DIR, openPanel, startRecord, STEP_TIMEOUT, stepItems, stopRecord, storedRecords, waitForEntry } from './sidepanel-driver';
 import { govukFlowPages, GOVUK_FLOW } from './govuk-flow';
 
 /**
@@ -23,9 +23,6 @@ const SENTINEL = 'SENTINEL-7f3a9c';
 const SENTINEL_EMAIL = 'sentinel-7f3a9c@example.org';
 const FILE_NAME = `${SENTINEL}-justificatif.pdf`;
 const NOTE_EMAIL = 'marie.durand@example.net';
-const JOURNEY_DIR = path.join(REPO_ROOT, 'tests/fixtures/journey');
-/** Every wait is bounded: a step that never comes fails here, with its name, not at the test timeout. */
-const STEP_TIMEOUT = 15_000;
 
 let ext: ExtensionSession;
 let uploadDir: string;
@@ -48,61 +45,14 @@ afterAll(async () => {
   if (uploadDir) rmSync(uploadDir, { recursive: true, force: true });
 });
 
-type StoredRecord = ProcedureRecord;
-
-const stepItems = (panel: Page) => panel.locator('ol.steps > li');
-
-/** The side panel's page, opened in a tab of its own and bound to the recorded tab (`?tab=`). */
-async function openPanel(tab: Tab): Promise<Page> {
-  const panel = await ext.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tab.tabId}`);
-  await panel.getByRole('heading', { level: 1, name: 'Relevé de la démarche' }).waitFor({ timeout: STEP_TIMEOUT });
-  return panel;
-}
-
-async function startRecord(panel: Page, name: string): Promise<void> {
-  await panel.getByLabel('Nom de la démarche (facultatif)').fill(name);
-  await panel.getByRole('button', { name: 'Commencer le relevé' }).click();
-  await panel.getByRole('heading', { level: 2, name }).waitFor({ timeout: STEP_TIMEOUT });
-}
-
-/** Waits until the panel lists entry n (0-based) with this text, saying which one did not come. */
-async function waitForEntry(panel: Page, n: number, text: string | RegExp): Promise<void> {
-  try {
-    await stepItems(panel).nth(n).getByText(text).waitFor({ timeout: STEP_TIMEOUT });
-  } catch {
-    const listed = await stepItems(panel).allInnerTexts();
-    throw new Error(`Entry ${n + 1} "${text}" never appeared in the panel; it lists: ${JSON.stringify(listed)}`);
-  }
-}
-
-async function stopRecord(panel: Page): Promise<void> {
-  await panel.getByRole('button', { name: 'Arrêter le relevé' }).click();
-  await panel.getByText(/^Relevé terminé/).waitFor({ timeout: STEP_TIMEOUT });
-}
-
-async function records(): Promise<{ index: Array<{ id: string; name: string; status: string; steps: number }>; byName: (name: string) => StoredRecord }> {
-  const { local } = await dumpStorage(ext);
-  const index = local['records'] as Array<{ id: string; name: string; status: string; steps: number }>;
-  return {
-    index,
-    byName(name) {
-      const summary = index.find((r) => r.name === name);
-      if (!summary) throw new Error(`No record named ${name}: ${JSON.stringify(index)}`);
-      return local[`record:${summary.id}`] as StoredRecord;
-    },
-  };
-}
-
-const stepsOfRecord = (record: StoredRecord) => record.entries.flatMap((e) => (e.kind === 'step' ? [e.step] : []));
+const stepsOfRecord = (record: ProcedureRecord) => record.entries.flatMap((e) => (e.kind === 'step' ? [e.step] : []));
 const journeyRuleIds = (report: Report | undefined) => [...(report?.journey?.violations ?? []), ...(report?.journey?.incomplete ?? [])].map((r) => r.id);
 
 describe('recording a procedure from the side panel', () => {
   it('records our four-step form once per screen, through a stopped worker and another site, with an observation', async () => {
     const name = 'Aide au logement (test)';
     const tab = await ext.openTab(`${ext.server.origin}/journey/step1.html`);
-    const panel = await openPanel(tab);
+    const panel = await openPanel(ext, tab);
     await expect(panel.locator('#why-access').textContent()).resolves.toContain(ext.server.origin);
     await startRecord(panel, name);
     await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
@@ -112,7 +62,7 @@ describe('recording a procedure from the side panel', () => {
     await tab.page.fill('#courriel', SENTINEL_EMAIL);
     await Promise.all([tab.page.waitForURL(/step2\.html/), tab.page.click('button[type=submit]')]);
     await waitForEntry(panel, 1, 'Justificatif de domicile – Aide au logement');
-    const beforeKill = (await records()).byName(name);
+    const beforeKill = (await storedRecords(ext)).byName(name);
     expect(beforeKill.entries.map((e) => e.kind)).toEqual(['step', 'step']);
 
     // The worker is stopped in the middle: the next navigation wakes it, and nothing recorded is lost.
@@ -142,7 +92,7 @@ describe('recording a procedure from the side panel', () => {
     const alert = panel.getByRole('alert');
     await alert.waitFor({ timeout: STEP_TIMEOUT });
     await expect(alert.textContent()).resolves.toContain('adresse e-mail');
-    expect((await records()).byName(name).observations).toEqual([]);
+    expect((await storedRecords(ext)).byName(name).observations).toEqual([]);
     await panel.getByRole('button', { name: 'Modifier la note' }).click();
     await panel.getByLabel('Note (facultatif)').fill('Le site ne répondait plus à 11 h');
     await panel.getByRole('button', { name: "Enregistrer l'observation" }).click();
@@ -154,7 +104,7 @@ describe('recording a procedure from the side panel', () => {
     await panel.getByRole('button', { name: 'Exporter (JSON)' }).click();
     const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as Report;
 
-    const { index, byName } = await records();
+    const { index, byName } = await storedRecords(ext);
     expect(index.find((r) => r.name === name)).toMatchObject({ status: 'stopped', steps: 5 });
     const record = byName(name);
     const steps = stepsOfRecord(record);
@@ -215,7 +165,7 @@ describe('recording a procedure from the side panel', () => {
   it('records GOV.UK question pages linked into a flow, and finds the e-mail asked twice and no acknowledgement', async () => {
     const name = 'GOV.UK flow (test)';
     const tab = await ext.openTab(`${ext.server.origin}${GOVUK_FLOW[0]!.path}`);
-    const panel = await openPanel(tab);
+    const panel = await openPanel(ext, tab);
     await startRecord(panel, name);
     for (const [i, page] of GOVUK_FLOW.entries()) {
       await waitForEntry(panel, i, page.title);
@@ -231,7 +181,7 @@ describe('recording a procedure from the side panel', () => {
     }
     await stopRecord(panel);
 
-    const record = (await records()).byName(name);
+    const record = (await storedRecords(ext)).byName(name);
     const steps = stepsOfRecord(record);
     expect(steps.map((s) => s.title)).toEqual(GOVUK_FLOW.map((p) => p.title));
     const report = recordReport(record)!;

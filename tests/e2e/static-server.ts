@@ -28,6 +28,8 @@ export interface ServerOptions {
   headers?: Record<string, Record<string, string>>;
   /** Pages made on the fly (too large to keep as files). */
   generated?: Record<string, () => string>;
+  /** Paths answered by closing the connection, as a server that is down: the browser shows its error page. */
+  broken?: string[];
   /** Placeholders replaced in served HTML, e.g. the other test server's origin. */
   placeholders?: () => Record<string, string>;
 }
@@ -36,6 +38,10 @@ export interface ServerOptions {
 export async function startStaticServer(options: ServerOptions): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (options.broken?.includes(pathname)) {
+      request.socket.destroy();
+      return;
+    }
     const headers = { 'cache-control': 'no-store', ...options.headers?.[pathname] };
     const generate = options.generated?.[pathname];
     if (generate) {

@@ -72,7 +72,13 @@ async function checkScreen(tabId: number, trigger: ScreenTrigger): Promise<void>
 
 export const sameScreen = (a: ScreenMark | null, b: ScreenMark) => a !== null && a.docId === b.docId && a.urlHash === b.urlHash && a.heading === b.heading;
 
-function appendFailure(record: ProcedureRecord, url: string, at: string, error: unknown, mark: ScreenMark | null): ProcedureRecord {
+/**
+ * A screen that could not be audited is kept, with the reason. The browser reports an error
+ * page's load more than once (its address, then its end): it is listed once, as a step is.
+ */
+function appendFailure(record: ProcedureRecord, url: string, at: string, error: unknown, mark: ScreenMark | null): ProcedureRecord | null {
+  const last = record.entries.at(-1);
+  if (last?.kind === 'failed' && last.url === url) return null;
   const message = error instanceof Error ? error.message : String(error);
   return { ...append(record, { kind: 'failed', url, enteredAt: at, error: message.slice(0, 300) }, at), lastScreen: mark };
 }

@@ -40,7 +40,7 @@ export function ObservationForm({ lang, t, onSave, onCancel }: { lang: Lang; t: 
         void save(false);
       }}
     >
-      <h3 id="observe-heading">{t('recObserveTitle')}</h3>
+      <h3 id="observe-heading" tabIndex={-1}>{t('recObserveTitle')}</h3>
       <fieldset class="observe__picks">
         <legend>{t('recQuickPicks')}</legend>
         {QUICK_PICKS.map((pick) => (

@@ -17,7 +17,7 @@ export function RecordsList({ records, lang, t, selectedId, onSelect, onDelete }
   if (records.length === 0) return null;
   return (
     <section aria-labelledby="records-heading">
-      <h2 id="records-heading">{t('recRecordsTitle')}</h2>
+      <h2 id="records-heading" tabIndex={-1}>{t('recRecordsTitle')}</h2>
       <ul class="records">
         {[...records].reverse().map((r) => (
           <li key={r.id} class="records__item" aria-current={r.id === selectedId ? 'true' : undefined}>

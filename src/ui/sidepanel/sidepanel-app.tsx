@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { BARRIER_TEXT, type Lang } from '../../engine/model';
 import { recordReport } from '../../report/record/record-report';
 import { translate } from '../shared/i18n';
@@ -28,7 +28,18 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
   const [announce, setAnnounce] = useState('');
   const [saved, setSaved] = useState('');
   const seenEntries = useRef<{ id: string; count: number } | null>(null);
-  const recordHeading = useRef<HTMLHeadingElement>(null);
+  // The control a keyboard user pressed often goes away (Start, Stop, Show...): focus then moves
+  // to what replaced it, once it is drawn, instead of falling back to the top of the page.
+  const focusNext = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const element = focusNext.current ? document.getElementById(focusNext.current) : null;
+    if (!element) return;
+    focusNext.current = null;
+    element.focus();
+  });
+  const moveFocus = (id: string) => {
+    focusNext.current = id;
+  };
   const t = (key: string, data?: Record<string, string | number>) => translate(lang, key, data);
 
   useEffect(() => {
@@ -93,9 +104,9 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
         setError(answer.error ?? 'recErrUnknown');
         return;
       }
+      moveFocus('record-heading');
       setChosenId(answer.id);
       setName('');
-      recordHeading.current?.focus();
     });
   };
 
@@ -104,7 +115,7 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
 
   return (
     <main class="panel">
-      <h1>{t('recPanelTitle')}</h1>
+      <h1 id="panel-heading" tabIndex={-1}>{t('recPanelTitle')}</h1>
       <div role="status" aria-live="polite" class="visually-hidden">{announce}</div>
       {error && (
         <div role="alert" class="error">
@@ -128,7 +139,7 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
 
       {record && (
         <section aria-labelledby="record-heading">
-          <h2 id="record-heading" tabIndex={-1} ref={recordHeading}>{record.name}</h2>
+          <h2 id="record-heading" tabIndex={-1}>{record.name}</h2>
           <p class="steps__meta">{t(`recStatus_${record.status}`)}{record.pausedBecause ? ` — ${t(`recPaused_${record.pausedBecause.replace('-', '_')}`)}` : ''}</p>
           {active && (
             <div class="actions">
@@ -137,7 +148,16 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
               ) : (
                 <button type="button" onClick={() => target && void run(api.resume(active.id, target.tabId))} aria-disabled={!target}>{t('recResume')}</button>
               )}
-              <button type="button" class="danger" onClick={() => void run(api.stop(active.id))}>{t('recStop')}</button>
+              <button
+                type="button"
+                class="danger"
+                onClick={() => {
+                  moveFocus('finished');
+                  void run(api.stop(active.id));
+                }}
+              >
+                {t('recStop')}
+              </button>
             </div>
           )}
           {record.status === 'stopped' && record.analysis && <Finished record={record} lang={lang} t={t} api={api} />}
@@ -162,15 +182,19 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
           )}
           <div role="status" class="visually-hidden">{saved}</div>
           {active && !observing && (
-            <button type="button" onClick={() => { setObserving(true); setSaved(''); }}>{t('recAddObservation')}</button>
+            <button type="button" id="add-observation" onClick={() => { moveFocus('observe-heading'); setObserving(true); setSaved(''); }}>{t('recAddObservation')}</button>
           )}
           {active && observing && (
             <ObservationForm
               lang={lang}
               t={t}
-              onCancel={() => setObserving(false)}
+              onCancel={() => {
+                moveFocus('add-observation');
+                setObserving(false);
+              }}
               onSave={async (barrier, text) => {
                 await run(api.observe(active.id, barrier, text));
+                moveFocus('add-observation');
                 setObserving(false);
                 setSaved(t('recObservationSaved'));
               }}
@@ -184,10 +208,14 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
         lang={lang}
         t={t}
         selectedId={selectedId}
-        onSelect={setChosenId}
+        onSelect={(id) => {
+          moveFocus('record-heading');
+          setChosenId(id);
+        }}
         onDelete={async (id) => {
           if (id === chosenId) setChosenId(null);
           await run(api.remove(id));
+          moveFocus(records.length > 1 ? 'records-heading' : 'panel-heading');
         }}
       />
     </main>
@@ -200,7 +228,7 @@ function Finished({ record, lang, t, api }: { record: ProcedureRecord; lang: Lan
   const metrics = journey?.metrics as { steps?: { distinctScreens?: number }; fields?: { all?: number }; uploads?: number; effort?: { totalSeconds?: number } } | undefined;
   const findings = [...(journey?.violations ?? []), ...(journey?.incomplete ?? [])];
   return (
-    <div class="finished">
+    <div class="finished" id="finished" tabIndex={-1}>
       <p>
         {t('recFinished', {
           steps: metrics?.steps?.distinctScreens ?? 0,

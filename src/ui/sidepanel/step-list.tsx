@@ -20,7 +20,7 @@ export function StepList({ record, t }: { record: ProcedureRecord; t: T }) {
           return (
             <li key={i} class="steps__item steps__item--failed">
               <span class="steps__title">{t('recStepFailed', { url: entry.url })}</span>
-              <span class="steps__meta">{entry.error}</span>
+              <span class="steps__meta">{failureText(entry.error, t)}</span>
             </li>
           );
         }
@@ -38,4 +38,9 @@ export function StepList({ record, t }: { record: ProcedureRecord; t: T }) {
       })}
     </ol>
   );
+}
+
+/** The browser's own words for an error page are for developers: say what happened instead. */
+function failureText(error: string, t: T): string {
+  return /error page/i.test(error) ? t('recFailedErrorPage') : t('recFailedOther', { detail: error });
 }

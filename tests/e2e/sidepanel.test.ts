@@ -1,0 +1,170 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordReport } from '../../src/report/record/record-report';
+import { axeViolationsIn } from './axe-in-page';
+import { launchExtension, REPO_ROOT, setLangSetting, type ExtensionSession } from './harness';
+import { JOURNEY_DIR, openPanel, startRecord, STEP_TIMEOUT, stepItems, stopRecord, storedRecords, waitForEntry } from './sidepanel-driver';
+
+/**
+ * The recorder's side panel when things go sideways (another site, a screen that cannot be
+ * audited, a pause), and for a person who uses only the keyboard, in French, checked by axe.
+ * Site access to 127.0.0.1 is granted in the profile (see recording.test.ts); a refused access
+ * is checked on the panel itself (src/ui/sidepanel/sidepanel-app.test.tsx): headless Chromium
+ * cannot answer the browser's prompt.
+ * BALISE_SCREENSHOT=1 also refreshes .docs/sidepanel.png, taken during the keyboard record.
+ */
+let ext: ExtensionSession;
+
+beforeAll(async () => {
+  ext = await launchExtension({
+    siteAccess: ['http://127.0.0.1/*'],
+    mounts: [{ prefix: '/journey/', dir: JOURNEY_DIR }],
+    server: { broken: ['/journey/down'] },
+  });
+  await setLangSetting(ext, 'fr');
+});
+
+afterAll(async () => ext?.close());
+
+const journey = (file: string) => `${ext.server.origin}/journey/${file}`;
+
+describe('recorder side panel', () => {
+  it('lists another site, keeps a screen that could not be audited with its error, records nothing while paused', async () => {
+    const name = 'Détours (test)';
+    const tab = await ext.openTab(journey('step1.html'));
+    const panel = await openPanel(ext, tab);
+    await startRecord(panel, name);
+    await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
+
+    await tab.page.goto(`${ext.otherServer.origin}/journey/step2.html`);
+    await waitForEntry(panel, 1, `A quitté le site de la démarche (${ext.otherServer.origin}) : non analysé.`);
+
+    // The site is down for one screen: the browser shows its error page, which cannot be audited.
+    await tab.page.goto(journey('down')).catch(() => undefined);
+    await waitForEntry(panel, 2, `Écran non analysé : ${journey('down')}`);
+
+    await tab.page.goto(journey('step2.html'));
+    await waitForEntry(panel, 3, 'Justificatif de domicile – Aide au logement');
+
+    // Paused: the screens seen meanwhile are not recorded; resuming records the screen the person is on.
+    await panel.getByRole('button', { name: 'Mettre en pause' }).click();
+    await panel.getByText("En pause : rien n'est relevé.", { exact: true }).waitFor({ timeout: STEP_TIMEOUT });
+    await tab.page.goto(journey('step3.html'));
+    await tab.page.goto(journey('confirmation.html'));
+    await panel.getByRole('button', { name: 'Reprendre le relevé' }).click();
+    await waitForEntry(panel, 4, 'Demande envoyée – Aide au logement');
+    await stopRecord(panel);
+    expect(await stepItems(panel).count()).toBe(5);
+    await expect(stepItems(panel).nth(2).locator('.steps__meta').textContent()).resolves.toBe("La page ne s'est pas affichée (site indisponible ou connexion coupée).");
+
+    const record = (await storedRecords(ext)).byName(name);
+    expect(record.entries.map((e) => e.kind)).toEqual(['step', 'left-site', 'failed', 'step', 'step']);
+    const failed = record.entries[2]!;
+    expect(failed).toMatchObject({ kind: 'failed', url: journey('down') });
+    expect(failed.kind === 'failed' && failed.error.length > 0).toBe(true);
+    expect(record.entries[1]).toMatchObject({ kind: 'left-site', origin: ext.otherServer.origin });
+    const report = recordReport(record)!;
+    expect(report.journey!.steps.map((s) => s.title)).toEqual(['Vos coordonnées – Aide au logement', 'Justificatif de domicile – Aide au logement', 'Demande envoyée – Aide au logement']);
+    await panel.close();
+    await tab.page.close();
+  });
+
+  it('is usable with the keyboard alone, and passes axe in French before, during and after a record', async () => {
+    const name = 'Aide au logement';
+    const tab = await ext.openTab(journey('step1.html'));
+    const panel = await openPanel(ext, tab);
+    expect(await panel.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await expectNoAxeViolation(panel);
+
+    await tabTo(panel, /^Nom de la démarche/);
+    await panel.keyboard.type(name);
+    await tabTo(panel, 'Commencer le relevé');
+    await panel.keyboard.press('Enter');
+    // The Start button went away: focus goes to the record that replaced it.
+    await expectFocusOn(panel, name);
+    await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
+    await tab.page.fill('#nom', 'Durand');
+    await tab.page.fill('#courriel', 'durand@example.org');
+    await Promise.all([tab.page.waitForURL(/step2\.html/, { timeout: STEP_TIMEOUT }), tab.page.click('button[type=submit]')]);
+    await waitForEntry(panel, 1, 'Justificatif de domicile – Aide au logement');
+    await expectNoAxeViolation(panel);
+
+    await tabTo(panel, 'Ajouter une observation');
+    await panel.keyboard.press('Enter');
+    await expectFocusOn(panel, "Nouvelle observation sur l'étape actuelle");
+    await tabTo(panel, "Le document n'a pas pu être numérisé");
+    await panel.keyboard.press('Enter');
+    await tabTo(panel, /^Note \(facultatif\)/);
+    await panel.keyboard.press('ControlOrMeta+A');
+    await panel.keyboard.type('Scanner en panne, rappeler au 06 12 34 56 78');
+    await tabTo(panel, "Enregistrer l'observation");
+    await panel.keyboard.press('Enter');
+    await expect(panel.getByRole('alert').textContent({ timeout: STEP_TIMEOUT })).resolves.toContain('numéro de téléphone');
+    await expectNoAxeViolation(panel);
+    await tabTo(panel, 'Modifier la note', 'backwards');
+    await panel.keyboard.press('Enter');
+    await expectFocusOn(panel, /^Note \(facultatif\)/);
+    await panel.keyboard.press('ControlOrMeta+A');
+    await panel.keyboard.type("Le scanner de l'accueil ne marchait pas");
+    await tabTo(panel, "Enregistrer l'observation");
+    await panel.keyboard.press('Enter');
+    await panel.locator('ul.observations li').getByText("Le scanner de l'accueil ne marchait pas").waitFor({ timeout: STEP_TIMEOUT });
+    await expectFocusOn(panel, 'Ajouter une observation');
+    if (process.env.BALISE_SCREENSHOT) {
+      await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await panel.screenshot({ path: path.join(REPO_ROOT, '.docs/sidepanel.png'), fullPage: true });
+    }
+
+    await tabTo(panel, 'Arrêter le relevé', 'backwards');
+    await panel.keyboard.press('Enter');
+    await panel.getByText(/^Relevé terminé/).waitFor({ timeout: STEP_TIMEOUT });
+    await expectFocusOn(panel, /^Relevé terminé : 2 écran\(s\)/);
+    await expectNoAxeViolation(panel);
+    const record = (await storedRecords(ext)).byName(name);
+    expect(record.observations).toEqual([expect.objectContaining({ barrier: 'document-upload', text: "Le scanner de l'accueil ne marchait pas", stepIndex: 1 })]);
+
+    // Deleting asks first, and is done from the keyboard too.
+    await tabTo(panel, `Supprimer « ${name} »`);
+    await panel.keyboard.press('Enter');
+    await tabTo(panel, 'Oui, supprimer');
+    await panel.keyboard.press('Enter');
+    await expect.poll(async () => (await storedRecords(ext)).index.some((r) => r.name === name), { timeout: STEP_TIMEOUT }).toBe(false);
+    await expectFocusOn(panel, /^(Relevés enregistrés|Relevé de la démarche)$/);
+    await panel.close();
+    await tab.page.close();
+  });
+});
+
+async function expectNoAxeViolation(page: Page): Promise<void> {
+  const violations = await axeViolationsIn(page);
+  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+}
+
+/** What a screen reader would call the focused element: its label, its text, or its aria-label. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return '';
+    const labelled = (element as HTMLInputElement).labels?.[0];
+    const name = element.getAttribute('aria-label') ?? (labelled ? (labelled.querySelector('span')?.textContent ?? labelled.textContent) : element.textContent);
+    return (name ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+async function expectFocusOn(page: Page, name: string | RegExp): Promise<void> {
+  const matches = (value: string) => (typeof name === 'string' ? value === name : name.test(value));
+  await expect.poll(async () => matches(await focusedName(page)), { timeout: STEP_TIMEOUT, message: `focus should be on "${name}", is on "${await focusedName(page)}"` }).toBe(true);
+}
+
+/** Presses Tab (or Shift+Tab) until the control is focused: it must be reachable from the keyboard. */
+async function tabTo(page: Page, name: string | RegExp, direction: 'forwards' | 'backwards' = 'forwards'): Promise<void> {
+  const seen: string[] = [];
+  for (let presses = 0; presses < 60; presses++) {
+    await page.keyboard.press(direction === 'forwards' ? 'Tab' : 'Shift+Tab');
+    const focused = await focusedName(page);
+    if (typeof name === 'string' ? focused === name : name.test(focused)) return;
+    seen.push(focused);
+  }
+  throw new Error(`"${name}" cannot be reached with the keyboard; focus went through: ${JSON.stringify(seen)}`);
+}
