@@ -47,6 +47,8 @@ export const FEATURE_NAMES = [
   'logLongestSentence',
   'wordsPerClause',
   'jargonShare',
+  'sentenceLengthSpread',
+  'contentWordLength',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -64,6 +66,8 @@ const TTR_WINDOW = 50;
 const TYPICAL_TTR = 0.8;
 // Words ranked beyond this are outside the everyday core (function words and ~1,000 common forms).
 const CORE_RANK = 1000;
+// The few hundred most frequent forms are function words and basic verbs; the rest carry content.
+const FUNCTION_RANK = 300;
 
 // "qu'il" carries its subordinator in the elided prefix, which the lookup form drops.
 const ELIDED_SUBORDINATOR = /^(?:qu|lorsqu|puisqu|quoiqu)['’ʼ]/iu;
@@ -124,6 +128,10 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
   let participles = 0;
   let passives = 0;
   let longest = 0;
+  let contentLetters = 0;
+  let contentWords = 0;
+  let sumLength = 0;
+  let sumLengthSquared = 0;
   const forms: string[] = [];
 
   for (const s of sentences) {
@@ -134,6 +142,9 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
     exclamations += (s.text.match(/[!?]/gu) ?? []).length;
     if (s.words.length >= MIN_SENTENCE_WORDS && s.words.length > LONG_SENTENCE_WORDS) longSentences++;
     longest = Math.max(longest, s.words.length);
+    const length = Math.min(s.words.length, MAX_WORDS_PER_SENTENCE);
+    sumLength += length;
+    sumLengthSquared += length * length;
     for (const hit of findJargon(s.words, lang)) jargonWords += hit.length;
 
     s.words.forEach((word, i) => {
@@ -154,6 +165,10 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
       if (SUBORDINATORS[lang].has(form) || ELIDED_SUBORDINATOR.test(word)) subordinators++;
       if (PRONOUNS[lang].has(form) || (lang === 'fr' && ELIDED_PRONOUN.test(word))) pronouns++;
       const rank = rankOf(word, lang, lexicon);
+      if (rank === null || rank >= FUNCTION_RANK) {
+        contentLetters += form.length;
+        contentWords++;
+      }
       // A capitalised unknown word inside a sentence is a name: hard for other reasons than vocabulary.
       if (rank === null && isCapitalised(word) && i > 0) {
         names++;
@@ -195,6 +210,9 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
     // Commas and subordinators open clauses; shorter clauses read more easily at equal sentence length.
     wordsPerClause: Math.min(W / (S + commas + subordinators), MAX_WORDS_PER_SENTENCE),
     jargonShare: jargonWords / W,
+    // Graded readers keep sentences of even length; literary prose alternates short and very long.
+    sentenceLengthSpread: Math.sqrt(Math.max(0, sumLengthSquared / sentences.length - (sumLength / sentences.length) ** 2)),
+    contentWordLength: contentWords > 0 ? contentLetters / contentWords : 0,
   };
 }
 
