@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Browser } from '@wxt-dev/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordReport } from '../../src/report/record/record-report';
 import { axeViolationsIn } from './axe-in-page';
@@ -7,13 +8,16 @@ import { launchExtension, REPO_ROOT, setLangSetting, type ExtensionSession } fro
 import { JOURNEY_DIR, openPanel, startRecord, STEP_TIMEOUT, stepItems, stopRecord, storedRecords, waitForEntry } from './sidepanel-driver';
 
 /**
- * The recorder's side panel when things go sideways (another site, a screen that cannot be
- * audited, a pause), and for a person who uses only the keyboard, in French, checked by axe.
+ * The recorder's side panel when things go sideways (the panel closed, another site, a screen
+ * that cannot be audited, a pause, a full storage), and for a person who uses only the
+ * keyboard, in French, checked by axe.
  * Site access to 127.0.0.1 is granted in the profile (see recording.test.ts); a refused access
  * is checked on the panel itself (src/ui/sidepanel/sidepanel-app.test.tsx): headless Chromium
  * cannot answer the browser's prompt.
  * BALISE_SCREENSHOT=1 also refreshes .docs/sidepanel.png, taken during the keyboard record.
  */
+declare const chrome: typeof Browser;
+
 let ext: ExtensionSession;
 
 beforeAll(async () => {
@@ -30,14 +34,19 @@ afterAll(async () => ext?.close());
 const journey = (file: string) => `${ext.server.origin}/journey/${file}`;
 
 describe('recorder side panel', () => {
-  it('lists another site, keeps a screen that could not be audited with its error, records nothing while paused', async () => {
+  it('goes on without the panel, lists another site, keeps a screen that could not be audited with its error, records nothing while paused', async () => {
     const name = 'Détours (test)';
     const tab = await ext.openTab(journey('step1.html'));
-    const panel = await openPanel(ext, tab);
+    let panel = await openPanel(ext, tab);
     await startRecord(panel, name);
     await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
 
+    // The panel is closed meanwhile: the background records alone, and the panel shows it all again.
+    await panel.close();
     await tab.page.goto(`${ext.otherServer.origin}/journey/step2.html`);
+    await expect.poll(async () => (await storedRecords(ext)).byName(name).entries.length, { timeout: STEP_TIMEOUT }).toBe(2);
+    panel = await openPanel(ext, tab);
+    await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
     await waitForEntry(panel, 1, `A quitté le site de la démarche (${ext.otherServer.origin}) : non analysé.`);
 
     // The site is down for one screen: the browser shows its error page, which cannot be audited.
@@ -66,6 +75,35 @@ describe('recorder side panel', () => {
     expect(record.entries[1]).toMatchObject({ kind: 'left-site', origin: ext.otherServer.origin });
     const report = recordReport(record)!;
     expect(report.journey!.steps.map((s) => s.title)).toEqual(['Vos coordonnées – Aide au logement', 'Justificatif de domicile – Aide au logement', 'Demande envoyée – Aide au logement']);
+    await panel.close();
+    await tab.page.close();
+  });
+
+  it('says when the browser storage is full, keeps what was saved, and goes on once there is room', async () => {
+    const name = 'Stockage plein (test)';
+    const tab = await ext.openTab(journey('step1.html'));
+    const panel = await openPanel(ext, tab);
+    await startRecord(panel, name);
+    await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
+
+    // Old data fill the extension's storage until the next screen no longer fits.
+    await ext.evaluate(async () => {
+      const used = await chrome.storage.local.getBytesInUse(null);
+      await chrome.storage.local.set({ filler: 'x'.repeat(chrome.storage.local.QUOTA_BYTES - used - 3000) });
+    }, undefined);
+    await tab.page.fill('#nom', 'Durand');
+    await tab.page.fill('#courriel', 'durand@example.org');
+    await Promise.all([tab.page.waitForURL(/step2\.html/, { timeout: STEP_TIMEOUT }), tab.page.click('button[type=submit]')]);
+    await panel.getByText(/l'espace de stockage du navigateur est plein : les étapes déjà relevées sont gardées/).waitFor({ timeout: STEP_TIMEOUT });
+    const kept = (await storedRecords(ext)).byName(name);
+    expect(kept).toMatchObject({ status: 'paused', pausedBecause: 'storage-full' });
+    expect(kept.entries.map((e) => e.kind === 'step' && e.step.title)).toEqual(['Vos coordonnées – Aide au logement']);
+
+    // Room is made (old records deleted): resuming records the screen the person is on.
+    await ext.evaluate(() => chrome.storage.local.remove('filler'), undefined);
+    await panel.getByRole('button', { name: 'Reprendre le relevé' }).click();
+    await waitForEntry(panel, 1, 'Justificatif de domicile – Aide au logement');
+    await stopRecord(panel);
     await panel.close();
     await tab.page.close();
   });

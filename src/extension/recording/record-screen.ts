@@ -3,7 +3,7 @@ import { redactUrl } from '../../engine/dom/redact-url';
 import { auditTabPage } from '../audit-tab';
 import { append, leftSite } from './record-entries';
 import { stepsOf, type ProcedureRecord, type ScreenMark } from '../../report/record/record-schema';
-import { activeRecordOf, readRecord, updateRecord } from './record-store';
+import { activeRecordOf, isStorageFull, readRecord, updateRecord } from './record-store';
 import { HEADING_CHANGED, probeScreen, type ScreenProbe } from './screen-probe';
 import { slimAudit } from './slim-audit';
 
@@ -40,7 +40,7 @@ async function checkScreen(tabId: number, trigger: ScreenTrigger): Promise<void>
   // Without access to a site the tab's URL is hidden: only the recorded site is visible.
   const origin = tab.url ? originOf(tab.url) : null;
   if (origin !== record.origin) {
-    await updateRecord(record.id, (current) => leftSite(current, origin));
+    await save(record.id, (current) => leftSite(current, origin));
     return;
   }
 
@@ -51,22 +51,39 @@ async function checkScreen(tabId: number, trigger: ScreenTrigger): Promise<void>
     probe = injection?.result as ScreenProbe;
     if (!probe?.docId) throw new Error('The page did not answer');
   } catch (error) {
-    await updateRecord(record.id, (current) => appendFailure(current, redactUrl(tab.url ?? ''), enteredAt, error, null));
+    await save(record.id, (current) => appendFailure(current, redactUrl(tab.url ?? ''), enteredAt, error, null));
     return;
   }
   const mark: ScreenMark = { docId: probe.docId, urlHash: await hashUrl(tab.url ?? ''), heading: probe.heading };
   if (sameScreen(record.lastScreen, mark)) return;
 
+  let audited: Awaited<ReturnType<typeof auditTabPage>>;
   try {
-    const { audit, axeVersion } = await auditTabPage(tabId, record.lang);
-    await updateRecord(record.id, (current) => {
-      if (sameScreen(current.lastScreen, mark)) return null;
-      const steps = stepsOf(current);
-      const step = { index: steps.length, url: audit.url, title: audit.title, headings: probe.headings, enteredAt, audit: slimAudit(audit) };
-      return { ...append(current, { kind: 'step', step }, enteredAt), lastScreen: mark, axeVersion: axeVersion || current.axeVersion };
-    });
+    audited = await auditTabPage(tabId, record.lang);
   } catch (error) {
-    await updateRecord(record.id, (current) => appendFailure(current, redactUrl(tab.url ?? ''), enteredAt, error, mark));
+    await save(record.id, (current) => appendFailure(current, redactUrl(tab.url ?? ''), enteredAt, error, mark));
+    return;
+  }
+  const { audit, axeVersion } = audited;
+  await save(record.id, (current) => {
+    // Paused or stopped while the audit ran: the person said not to record any more.
+    if (current.status !== 'recording' || sameScreen(current.lastScreen, mark)) return null;
+    const steps = stepsOf(current);
+    const step = { index: steps.length, url: audit.url, title: audit.title, headings: probe.headings, enteredAt, audit: slimAudit(audit) };
+    return { ...append(current, { kind: 'step', step }, enteredAt), lastScreen: mark, axeVersion: axeVersion || current.axeVersion };
+  });
+}
+
+/**
+ * Writes a change to the record. When the browser's storage is full the new screen cannot be
+ * kept: the record pauses and says why (the panel shows it), and every step saved before stays.
+ */
+async function save(id: string, change: Parameters<typeof updateRecord>[1]): Promise<void> {
+  try {
+    await updateRecord(id, change);
+  } catch (error) {
+    if (!isStorageFull(error)) throw error;
+    await updateRecord(id, (current) => (current.status === 'recording' ? { ...current, status: 'paused', pausedBecause: 'storage-full' } : null));
   }
 }
 

@@ -56,6 +56,9 @@ export function deleteRecord(id: string): Promise<void> {
   });
 }
 
+/** chrome.storage rejects a write past its quota with "QUOTA_BYTES quota exceeded". */
+export const isStorageFull = (error: unknown) => /quota/i.test(error instanceof Error ? error.message : String(error));
+
 /** The record running or paused in a tab, if any (one per tab). */
 export async function activeRecordOf(tabId: number): Promise<RecordSummary | null> {
   return (await readIndex()).find((s) => s.tabId === tabId && s.status !== 'stopped') ?? null;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { observe, pauseAllRecording, pauseRecord, removeRecord, resumeRecord, startRecord, stopRecord } from './recording-actions';
 import { RecordingRequestSchema, type RecordingRequest, type RecordingResponse } from './recording-messages';
 import { recordScreen } from './record-screen';
-import { activeRecordOf } from './record-store';
+import { activeRecordOf, isStorageFull } from './record-store';
 import { HEADING_CHANGED } from './screen-probe';
 
 /**
@@ -14,7 +14,7 @@ export function startRecording(): void {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = RecordingRequestSchema.safeParse(raw);
     if (!parsed.success) return undefined;
-    return handle(parsed.data, sender.tab?.id).catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    return handle(parsed.data, sender.tab?.id).catch((error: unknown) => ({ ok: false, error: isStorageFull(error) ? 'storage-full' : error instanceof Error ? error.message : String(error) }));
   });
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     // Loads end with 'complete'; history API navigations only change the URL.

@@ -39,8 +39,8 @@ export const ProcedureRecordSchema = z.object({
   entries: z.array(RecordEntrySchema),
   observations: z.array(ObservationSchema).default([]),
   lastScreen: ScreenMarkSchema.nullable().default(null),
-  /** Why the record was paused without the user asking (tab closed, browser restarted). */
-  pausedBecause: z.enum(['tab-closed', 'browser-restarted']).optional(),
+  /** Why the record was paused without the user asking (tab closed, browser restarted, storage full). */
+  pausedBecause: z.enum(['tab-closed', 'browser-restarted', 'storage-full']).optional(),
   /**
    * Filled in when the record is stopped: what the journey analysis found. The steps are not
    * repeated here: the report is rebuilt from the entries and this (record-report.ts), so a

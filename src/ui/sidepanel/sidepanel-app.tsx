@@ -14,6 +14,7 @@ const ERROR_KEYS: Record<string, string> = {
   restricted: 'recErrRestricted',
   'tab-closed': 'recErrTabClosed',
   'already-recording': 'recErrAlready',
+  'storage-full': 'recErrStorageFull',
 };
 
 export function SidepanelApp({ api }: { api: SidepanelApi }) {
@@ -140,7 +141,7 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
       {record && (
         <section aria-labelledby="record-heading">
           <h2 id="record-heading" tabIndex={-1}>{record.name}</h2>
-          <p class="steps__meta">{t(`recStatus_${record.status}`)}{record.pausedBecause ? ` — ${t(`recPaused_${record.pausedBecause.replace('-', '_')}`)}` : ''}</p>
+          <p class="steps__meta" role="status">{t(`recStatus_${record.status}`)}{record.pausedBecause ? ` — ${t(`recPaused_${record.pausedBecause.replace('-', '_')}`)}` : ''}</p>
           {active && (
             <div class="actions">
               {active.status === 'recording' ? (
@@ -153,6 +154,8 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
                 class="danger"
                 onClick={() => {
                   moveFocus('finished');
+                  // Once stopped it is no longer "the record of this tab": keep showing it.
+                  setChosenId(active.id);
                   void run(api.stop(active.id));
                 }}
               >
@@ -215,7 +218,8 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
         onDelete={async (id) => {
           if (id === chosenId) setChosenId(null);
           await run(api.remove(id));
-          moveFocus(records.length > 1 ? 'records-heading' : 'panel-heading');
+          // The pressed button is gone with its record; the list's heading stays while others remain.
+          document.getElementById(records.length > 1 ? 'records-heading' : 'panel-heading')?.focus();
         }}
       />
     </main>
