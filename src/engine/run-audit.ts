@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from './model/rule';
 import { runAxe } from './axe/run-axe';
 import { fromAxeResults } from './axe/convert';
 import { redactUrl } from './dom/redact-url';
+import { readingPage } from './dom/read-once';
 import { rules as registeredRules } from './rules';
 import { runRules } from './rules/run-rules';
 import { maskPersonalData } from './privacy/mask-personal-data';
@@ -32,12 +33,12 @@ export async function runAudit(doc: Document, options: AuditOptions): Promise<Pa
 
   const heuristicsStarted = performance.now();
   const ctx: RuleContext = { lang: options.lang, profile: options.profile ?? 'general' };
-  const ours =
-    options.heuristics === false
-      ? { ...emptyBuckets(), errors: [] }
-      : runRules(doc, options.rules ?? registeredRules, ctx);
-  // fieldsAsked and stepSignals carry what the journey analysis compares across steps.
-  const metrics = options.heuristics === false ? {} : { ...pageMetrics(doc), fieldsAsked: collectStepFields(doc), stepSignals: collectStepSignals(doc), readability: readabilityMetrics(doc, options.lang) };
+  // One synchronous read of the page: what several rules derive from the same node is derived once.
+  const { ours, metrics } = readingPage(() => ({
+    ours: options.heuristics === false ? { ...emptyBuckets(), errors: [] } : runRules(doc, options.rules ?? registeredRules, ctx),
+    // fieldsAsked and stepSignals carry what the journey analysis compares across steps.
+    metrics: options.heuristics === false ? {} : { ...pageMetrics(doc), fieldsAsked: collectStepFields(doc), stepSignals: collectStepSignals(doc), readability: readabilityMetrics(doc, options.lang) },
+  }));
   const heuristicsMs = performance.now() - heuristicsStarted;
 
   return {

@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import type { Lang } from '../model/lang';
 import { axeLocale } from './locale';
 import { withoutEvalTemplates } from './no-eval-locale';
+import { skippedTargetSize, TARGET_SIZE, tooManyTargets } from './target-size-cap';
 
 /**
  * The only place that configures and runs axe-core. We run WCAG 2.x A/AA, EN 301 549 and RGAA
@@ -29,8 +30,10 @@ async function runAxeNow(doc: Document, lang: Lang): Promise<axe.AxeResults> {
   const locale = axeLocale(lang);
   if (locale) axe.configure({ locale: withoutEvalTemplates(locale) });
   const context: axe.ContextObject = { include: [doc.documentElement], exclude: [OUR_UI] };
-  return axe.run(context, {
+  const targets = tooManyTargets(doc);
+  const results = await axe.run(context, {
     runOnly: { type: 'tag', values: AXE_TAGS },
+    ...(targets === null ? {} : { rules: { [TARGET_SIZE]: { enabled: false } } }),
     resultTypes: ['violations', 'incomplete', 'passes', 'inapplicable'],
     iframes: false,
     elementRef: true,
@@ -39,4 +42,6 @@ async function runAxeNow(doc: Document, lang: Lang): Promise<axe.AxeResults> {
     xpath: false,
     performanceTimer: false,
   });
+  if (targets !== null) results.incomplete.push(skippedTargetSize(doc, targets, lang));
+  return results;
 }

@@ -1,5 +1,6 @@
 import { linkText } from './page-text';
 import { queryDeep } from './query-deep';
+import { once } from './read-once';
 import { findInText, isFieldDescription, searchableBlocks, type SearchBlock } from './text-search';
 
 /**
@@ -65,7 +66,12 @@ export function findPhoneNumbers(units: readonly SearchBlock[]): ContactSignal[]
 }
 
 /** Every contact channel the page shows, at most a few per kind. */
-export function findContactChannels(doc: Document): ContactSignal[] {
+export function findContactChannels(doc: Document): readonly ContactSignal[] {
+  // Three rules and a metric ask: read once per page read (read-once.ts).
+  return once('contact-channels', doc, contactChannelsOf);
+}
+
+function contactChannelsOf(doc: Document): ContactSignal[] {
   // Text inside a form describes its questions ("Adresse postale", "Exemple : 06…"), not the service's own channels.
   const units = searchableBlocks(doc).filter((u) => !isFieldDescription(u.element) && !u.element.closest('form'));
   const signals: ContactSignal[] = [];

@@ -1,4 +1,5 @@
 import { readableText } from './page-text';
+import { recall, remember } from './read-once';
 
 /**
  * Structure of a form field: what it asks and whether it must be answered. Never its value.
@@ -12,12 +13,29 @@ export function isRequired(field: Element): boolean {
 
 /** Hidden by the page: such a field asks nothing of a person. Layout-free, so it runs in happy-dom too. */
 export function isHidden(element: Element): boolean {
+  // While a page is read (read-once.ts), each ancestor's answer is kept for the fields below it.
+  const walked: Element[] = [];
+  let hidden = false;
   for (let el: Element | null = element; el; el = el.parentElement ?? hostOf(el)) {
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+    const known = recall<boolean>('hidden', el);
+    if (known !== undefined) {
+      hidden = known;
+      break;
+    }
+    walked.push(el);
+    if (hiddenItself(el)) {
+      hidden = true;
+      break;
+    }
   }
-  return false;
+  for (const el of walked) remember('hidden', el, hidden);
+  return hidden;
+}
+
+function hiddenItself(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
 
 function hostOf(element: Element): Element | null {

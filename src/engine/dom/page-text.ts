@@ -1,3 +1,5 @@
+import { once } from './read-once';
+
 /**
  * Text a reader meets on the page, for rules that look for wording. It skips form controls and
  * editable regions, whose text is what a person typed, and code samples, scripts and our own UI.
@@ -6,13 +8,22 @@ const SKIPPED = 'script, style, noscript, template, textarea, select, option, pr
 
 export function readableText(root: Element | null | undefined): string {
   if (!root) return '';
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  return once('readable-text', root, readText);
+}
+
+/** Text nodes in tree order, skipping whole subtrees that match SKIPPED (and everything, if root sits in one). */
+function readText(root: Element): string {
+  if (root.closest(SKIPPED)) return '';
   const chunks: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && parent.closest(SKIPPED)) continue;
-    chunks.push(node.nodeValue ?? '');
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
+      chunks.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node !== root && (node.nodeType !== 1 /* Node.ELEMENT_NODE */ || (node as Element).matches(SKIPPED))) continue;
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   return chunks.join(' ').replace(/\s+/g, ' ').trim();
 }

@@ -1,3 +1,4 @@
+import { once, readingNow } from './read-once';
 import type { Target } from '../model/result';
 
 /**
@@ -46,11 +47,30 @@ function stepOf(element: Element): string {
 }
 
 function isUniqueId(root: Document | ShadowRoot, id: string): boolean {
+  const counts = idCounts(root);
+  // "#-1" is no valid selector: the query below throws and the id is not used.
+  if (counts && !/^-(\d|$)/.test(cssEscape(id))) return counts.get(id) === 1;
   try {
     return root.querySelectorAll('#' + cssEscape(id)).length === 1;
   } catch {
     return false;
   }
+}
+
+/**
+ * How many elements carry each id under a root, counted once while a page is read (read-once.ts)
+ * instead of one query per element (quadratic on long forms). Only where `#id` matches ids exactly:
+ * not in quirks mode, where Chromium matches them regardless of case. (happy-dom has no
+ * compatMode and matches exactly.)
+ */
+function idCounts(root: Document | ShadowRoot): Map<string, number> | null {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!readingNow() || !doc || (doc.compatMode !== undefined && doc.compatMode !== 'CSS1Compat')) return null;
+  return once('id-counts', root, () => {
+    const counts = new Map<string, number>();
+    for (const element of root.querySelectorAll('[id]')) counts.set(element.id, (counts.get(element.id) ?? 0) + 1);
+    return counts;
+  });
 }
 
 /** CSS.escape is missing from some DOM implementations (tests run in happy-dom too). */

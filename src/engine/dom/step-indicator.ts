@@ -1,5 +1,6 @@
 import { readableText } from './page-text';
 import { queryDeep } from './query-deep';
+import { once } from './read-once';
 
 /**
  * Where a person is in a procedure, as the page itself says it: the DSFR stepper
@@ -19,7 +20,12 @@ export interface StepIndicator {
 export const STEP_WORDING = /(?<![\p{L}\p{N}])(?:[ée]tape|step|question)\s+(\d{1,3})\s*(?:sur|of|\/)\s*(\d{1,3})(?!\p{N})/iu;
 const TEXT_HOLDERS = 'h1, h2, h3, h4, p, span, li, legend, caption, div, strong';
 
-export function findStepIndicators(doc: Document): StepIndicator[] {
+export function findStepIndicators(doc: Document): readonly StepIndicator[] {
+  // Several rules and metrics ask: read once per page read (read-once.ts).
+  return once('step-indicators', doc, stepIndicatorsOf);
+}
+
+function stepIndicatorsOf(doc: Document): StepIndicator[] {
   const found: StepIndicator[] = [];
   const claimed = new Set<Element>();
 

@@ -1,5 +1,6 @@
 import { textBlocks, type TextBlock } from './text-blocks';
 import { readableText } from './page-text';
+import { once } from './read-once';
 
 /*
  * Wording rules (account required, SMS code, time limits, contact channels...) look for phrases
@@ -86,5 +87,20 @@ export function isFieldDescription(element: Element): boolean {
   const id = element.closest('[id]')?.id;
   if (!id) return false;
   const root = element.getRootNode() as Document | ShadowRoot;
-  return root.querySelector?.(`[aria-describedby~="${id.replace(/"/g, '\\"')}"]`) != null;
+  return describedByIds(root).has(id);
+}
+
+/**
+ * Every id an aria-describedby under the root names, as `[aria-describedby~="id"]` would match
+ * them (whitespace-separated tokens). Read once per root while a page is read (read-once.ts), not
+ * once per text block: a query per block made long pages quadratic.
+ */
+function describedByIds(root: Document | ShadowRoot): Set<string> {
+  return once('described-by', root, () => {
+    const ids = new Set<string>();
+    for (const element of root.querySelectorAll?.('[aria-describedby]') ?? []) {
+      for (const token of (element.getAttribute('aria-describedby') ?? '').split(/[ \t\n\r\f]+/)) if (token) ids.add(token);
+    }
+    return ids;
+  });
 }

@@ -1,4 +1,6 @@
-import { FIELD_SELECTOR, fieldLabel, isHidden, isRequired } from '../dom/field';
+import { FIELD_SELECTOR, isHidden, isRequired } from '../dom/field';
+import { labelReader } from '../dom/field-labels';
+import { readingPage } from '../dom/read-once';
 import { readableText } from '../dom/page-text';
 import { queryDeep } from '../dom/query-deep';
 import { targetOf } from '../dom/selector';
@@ -22,6 +24,12 @@ const GROUPED_TYPES = new Set(['radio', 'checkbox']);
  * hides, disables or makes read-only ask nothing and are left out. Never reads a value.
  */
 export function collectStepFields(doc: Document): StepField[] {
+  // Ancestors' visibility and label texts are shared by many fields: read once (read-once.ts).
+  return readingPage(() => stepFieldsOf(doc));
+}
+
+function stepFieldsOf(doc: Document): StepField[] {
+  const labelOf = labelReader();
   const fields: StepField[] = [];
   const seenGroups = new Set<string>();
   const fieldsets = new Map<Element, number>();
@@ -44,7 +52,7 @@ export function collectStepFields(doc: Document): StepField[] {
       if (seenGroups.has(group)) continue;
       seenGroups.add(group);
     }
-    fields.push(describe(element, type, group !== null, headingOf.get(root) ?? ''));
+    fields.push(describe(element, type, group !== null, headingOf.get(root) ?? '', labelOf));
   }
   markConfirmations(fields);
   return fields;
@@ -66,10 +74,10 @@ function groupKey(element: Element, type: string, fieldsetId: (fieldset: Element
   return null;
 }
 
-function describe(element: Element, type: string, grouped: boolean, heading: string): StepField {
+function describe(element: Element, type: string, grouped: boolean, heading: string, labelOf: (field: Element) => string): StepField {
   const legends = legendsOf(element);
   // A group's question is its legend; a single field's is its label.
-  const label = (grouped && legends[0]) || fieldLabel(element) || legends[0] || '';
+  const label = (grouped && legends[0]) || labelOf(element) || legends[0] || '';
   const normalizedLabel = normalizeLabel(label);
   const autocomplete = element.getAttribute('autocomplete');
   const token = autocompleteToken(autocomplete);
