@@ -16,9 +16,13 @@ const ELIDED_PREFIX: Record<Lang, RegExp> = {
   en: /^$/u,
 };
 
-/** The form under which a word is looked up: lower case, NFC, elided article removed, no trailing "'s". */
+/**
+ * The form under which a word is looked up: lower case, NFKC (so that "𝐀𝐓𝐓𝐄𝐍𝐓𝐈𝐎𝐍" in
+ * mathematical bold, full-width letters or a ligature read as the word they show), elided
+ * article removed, no trailing "'s".
+ */
 export function lookupForm(word: string, lang: Lang): string {
-  let w = word.normalize('NFC').toLowerCase().replace(/’|ʼ/gu, "'");
+  let w = word.normalize('NFKC').toLowerCase().replace(/’|ʼ/gu, "'");
   w = w.replace(ELIDED_PREFIX[lang], '');
   if (lang === 'en') w = w.replace(/'s$/u, '');
   return w;

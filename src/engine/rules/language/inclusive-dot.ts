@@ -6,7 +6,8 @@
 const DOT = '[·•‧⋅∙]';
 const SUFFIX = '(?:e|es|s|ère|ères|ière|ières|ice|ices|euse|euses|rice|rices|trice|trices|ne|nes|le|les|te|tes|se|ses|ve|ves)';
 // With a median dot, any lower-case ending; with a full stop, only gender endings, and never inside an address or a URL.
-const MEDIAN = new RegExp(`(?<![\\p{L}\\d])(\\p{L}{2,})${DOT}(\\p{Ll}{1,6})(?:${DOT}(\\p{Ll}{1,3}))?(?![\\p{L}\\d])`, 'gu');
+// In block capitals too ("USAGER·ÈRE·S"): the ending is then in capitals like the word.
+const MEDIAN = new RegExp(`(?<![\\p{L}\\d])(\\p{L}{2,})${DOT}(\\p{Ll}{1,6}|\\p{Lu}{1,6})(?:${DOT}(\\p{Ll}{1,3}|\\p{Lu}{1,3}))?(?![\\p{L}\\d])`, 'gu');
 const FULL_STOP = new RegExp(`(?<![\\p{L}\\d/@:.])(\\p{L}{2,})\\.(${SUFFIX})(?:\\.(s|es))?(?![\\p{L}\\d./@])`, 'gu');
 
 export interface InclusiveForm {
@@ -20,7 +21,12 @@ export function findInclusiveForms(text: string): InclusiveForm[] {
   const found: InclusiveForm[] = [];
   for (const re of [MEDIAN, FULL_STOP]) {
     for (const m of text.matchAll(re)) {
-      found.push({ text: m[0], index: m.index ?? 0, doubleForm: doubleForm(m[1]!, m[2]!, m[3]) });
+      const [, base, suffix, plural] = m as unknown as [string, string, string, string | undefined];
+      const capitals = /^\p{Lu}+$/u.test(suffix);
+      // A capital ending after a word in lower case is two words ("Jean·Pierre"), not inclusive writing.
+      if (capitals && !/^\p{Lu}+$/u.test(base)) continue;
+      const double = doubleForm(base.toLowerCase(), suffix.toLowerCase(), plural?.toLowerCase());
+      found.push({ text: m[0], index: m.index ?? 0, doubleForm: capitals && double ? double.toUpperCase() : double });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -84,15 +84,26 @@ export function segmentLong(text: string, lang: Lang): Sentence[] {
 }
 
 const MAX_EXCERPT = 160;
+/*
+ * Direction overrides and isolates (U+202A-202E, U+2066-2069), direction marks, zero-width space
+ * and soft hyphen: invisible on the page, but quoted in a report an override cut by the excerpt
+ * would turn the rest of the message around.
+ */
+const INVISIBLE_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\u00ad]/gu;
+
+function withoutControls(text: string): string {
+  return text.replace(INVISIBLE_CONTROLS, '');
+}
 
 /**
  * A short excerpt of the service's own text for a finding: whitespace collapsed, personal data
  * masked (before the cut, which could leave half a file number unrecognised), cut on a word.
  */
 export function excerpt(text: string, max = MAX_EXCERPT): string {
-  const flat = maskPersonalData(text.replace(/\s+/g, ' ').trim());
+  const flat = maskPersonalData(withoutControls(text).replace(/\s+/g, ' ').trim());
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
+  // Never half an emoji or other astral character: a lone surrogate prints as "�".
+  const cut = flat.slice(0, /[\ud800-\udbff]/u.test(flat[max - 1] ?? '') ? max - 1 : max);
   const space = cut.lastIndexOf(' ');
   return (space > max * 0.6 ? cut.slice(0, space) : cut) + '…';
 }
@@ -105,7 +116,7 @@ export function excerptAround(text: string, index: number, length: number, radiu
   const endSpace = flat.indexOf(' ', Math.min(flat.length, index + length + radius));
   const end = endSpace === -1 ? flat.length : endSpace;
   // The window starts and ends on spaces, so no token is cut before masking.
-  return (start > 0 ? '…' : '') + maskPersonalData(flat.slice(start, end).trim()) + (end < flat.length ? '…' : '');
+  return (start > 0 ? '…' : '') + maskPersonalData(withoutControls(flat.slice(start, end)).trim()) + (end < flat.length ? '…' : '');
 }
 
 /**

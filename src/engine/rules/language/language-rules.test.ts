@@ -6,6 +6,7 @@ import { findInclusiveForms } from './inclusive-dot';
 import { findNumbersInWords, numberValue } from './number-words';
 import { findJargon, lexiconSize } from './text-measures';
 import { isVague } from './vague-link-text';
+import { excerpt } from './language-blocks';
 import { splitWords } from './text-measures';
 import longSentence from './long-sentence';
 import hardTextBlock from './hard-text-block';
@@ -73,12 +74,14 @@ describe('inclusive writing', () => {
     ['les vendeur·euse·s', 'vendeurs et vendeuses'],
     ['les acteur·trice·s', 'acteurs et actrices'],
     ['les ami·s', null],
+    ['LES USAGER·ÈRE·S', 'USAGERS ET USAGÈRES'],
   ])('spells out %s', (text, double) => {
     const forms = findInclusiveForms(text);
     expect(forms.at(-1)?.doubleForm).toBe(double);
   });
   it('ignores addresses, URLs and a missing space after a full stop', () => {
     expect(findInclusiveForms('Voir service-public.fr, contact@ville.fr, www.ants.gouv.fr. Fin.Le lendemain')).toEqual([]);
+    expect(findInclusiveForms('Jean·Pierre, Rue·Haute')).toEqual([]);
   });
 });
 
@@ -115,11 +118,26 @@ describe('bad input', () => {
     expect(readabilityMetrics(document, 'fr')).toMatchObject({ lang: null, words: 0, score: null, reliable: false, hardest: [] });
   });
 
-  it('a page of images only', () => {
-    const out = page('<img src="a.png" alt="Formulaire"><img src="b.png" alt="">');
+  it('a page of images only: no text to judge, so every rule is inapplicable and there is no level', () => {
+    const out = page('<img src="a.png" alt="Formulaire"><img src="b.png" alt=""><picture><img src="c.png" alt="Envoyer"></picture>');
     expect(out.errors).toEqual([]);
     expect(ids(out.violations)).toEqual([]);
     expect(ids(out.incomplete)).toEqual([]);
+    expect(out.inapplicable).toHaveLength(LANGUAGE_RULES.length);
+    expect(readabilityMetrics(document, 'fr')).toMatchObject({ lang: null, words: 0, score: null, level: null, hardest: [] });
+  });
+
+  it('a mixed-language page without any lang attribute: each block in the language detected for it', () => {
+    const out = page(
+      '<p>Vous devez joindre les pièces justificatives avant la fin du mois, sinon nous ne pourrons pas traiter votre demande.</p>' +
+        '<p>You must send the documents before the end of the month, pursuant to the rules of the service.</p>',
+      null,
+    );
+    const jargon = out.incomplete.find((r) => r.id === 'admin-jargon');
+    expect(jargon?.nodes.map((n) => n.evidence?.lang)).toEqual(['fr', 'en']);
+    const metrics = readabilityMetrics(document, 'en');
+    expect(metrics.lang).toBe('fr');
+    expect(metrics.words).toBe(19);
   });
 
   it('a page in another language: inapplicable', () => {
@@ -139,9 +157,23 @@ describe('bad input', () => {
   it('emoji and unusual Unicode', () => {
     const out = page('<p>🙂 Vous devez 👉 envoyer le dossier ✅. 𝐀𝐓𝐓𝐄𝐍𝐓𝐈𝐎𝐍 ‮inversé‬ \u200b\u00ad ﷽ 中文 العربية</p><p>¡¿…‽</p><p>USAGER·ÈRE·S</p>');
     expect(out.errors).toEqual([]);
+    // "𝐀𝐓𝐓𝐄𝐍𝐓𝐈𝐎𝐍" in mathematical bold is the word "attention", not an acronym.
+    expect(ids(out.incomplete)).toEqual(['inclusive-median-dot']);
+    const dot = out.incomplete[0]!.nodes[0]!;
+    expect(dot.evidence).toMatchObject({ form: 'USAGER·ÈRE·S', suggestion: 'USAGERS ET USAGÈRES' });
     const m = readabilityMetrics(document, 'fr');
-    expect(m.words).toBeGreaterThan(0);
-    expect(Number.isFinite(m.score)).toBe(true);
+    // Emoji, punctuation and invisible characters are not words.
+    expect(m.words).toBeGreaterThanOrEqual(6);
+    expect(m.words).toBeLessThanOrEqual(12);
+    expect(m.score).toBeGreaterThanOrEqual(0);
+    expect(m.score).toBeLessThanOrEqual(100);
+  });
+
+  it('excerpts drop direction overrides and never cut an emoji in half', () => {
+    expect(excerpt('Texte \u202eà l’envers\u202c et \u200bcaché')).toBe('Texte à l’envers et caché');
+    const emoji = excerpt('😀'.repeat(100), 51);
+    expect(emoji.endsWith('…')).toBe(true);
+    expect(emoji).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
   });
 
   // Generous bounds for a slow 2-core CI machine running happy-dom; a browser is faster.
@@ -152,6 +184,14 @@ describe('bad input', () => {
     expect(out.errors).toEqual([]);
     expect(out.violations).toEqual([]);
     expect(performance.now() - started).toBeLessThan(30_000);
+    // Short plain sentences, however many: easy, no long sentence, one reliable level.
+    expect(ids(out.passes)).toContain('long-sentence');
+    const m = readabilityMetrics(document, 'fr');
+    expect(m.words).toBeGreaterThan(160_000);
+    expect(m.sentences).toBeGreaterThan(13_000);
+    expect(m).toMatchObject({ lang: 'fr', reliable: true });
+    expect(m.score).toBeGreaterThanOrEqual(80);
+    expect(m.hardest[0]!.excerpt.length).toBeLessThanOrEqual(141);
   });
 
   it('20,000 words in paragraphs: all language rules and the summary stay fast', { timeout: 60_000 }, () => {
