@@ -57,6 +57,8 @@ export interface ExtensionSession {
   killServiceWorker(): Promise<void>;
   /** Whether the browser runs the extension's service worker right now (asked over CDP). */
   serviceWorkerRunning(): Promise<boolean>;
+  /** Quits the browser and starts it again on the same profile, as a person does the next morning. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -133,10 +135,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 
   const profile = mkdtempSync(path.join(tmpdir(), 'balise-e2e-'));
   if (options.siteAccess?.length) await preGrantSiteAccess(profile, options.siteAccess);
-  const context = await launchProfile(profile);
+  let context = await launchProfile(profile);
   const first = await firstWorker(context);
   const extensionId = new URL(first.url()).host;
-  const browserSession: CDPSession = await context.browser()!.newBrowserCDPSession();
+  let browserSession: CDPSession = await context.browser()!.newBrowserCDPSession();
 
   // Playwright is not told when a worker is closed from another CDP session, and an evaluate on
   // it then waits forever: the workers we stopped are remembered here instead.
@@ -231,7 +233,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   };
 
   return {
-    context,
+    get context() {
+      return context;
+    },
     extensionId,
     server,
     otherServer,
@@ -242,6 +246,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     openPopupFor,
     killServiceWorker,
     serviceWorkerRunning: async () => (await swTarget()) !== undefined,
+    async restart() {
+      await context.close();
+      context = await launchProfile(profile);
+      await firstWorker(context);
+      browserSession = await context.browser()!.newBrowserCDPSession();
+    },
     async close() {
       await context.close();
       await Promise.all([server.close(), otherServer.close()]);

@@ -9,7 +9,7 @@ import { JOURNEY_DIR, openPanel, startRecord, STEP_TIMEOUT, stepItems, stopRecor
 
 /**
  * The recorder's side panel when things go sideways (the panel closed, another site, a screen
- * that cannot be audited, a pause, a full storage), and for a person who uses only the
+ * that cannot be audited, a pause, a full storage, a browser restart), and for a person who uses only the
  * keyboard, in French, checked by axe.
  * Site access to 127.0.0.1 is granted in the profile (see recording.test.ts); a refused access
  * is checked on the panel itself (src/ui/sidepanel/sidepanel-app.test.tsx): headless Chromium
@@ -106,6 +106,34 @@ describe('recorder side panel', () => {
     await stopRecord(panel);
     await panel.close();
     await tab.page.close();
+  });
+
+  it('keeps every step through a browser restart, and resumes in the new tab', async () => {
+    const name = 'Redémarrage (test)';
+    const tab = await ext.openTab(journey('step1.html'));
+    const panel = await openPanel(ext, tab);
+    await startRecord(panel, name);
+    await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
+    await tab.page.fill('#nom', 'Durand');
+    await tab.page.fill('#courriel', 'durand@example.org');
+    await Promise.all([tab.page.waitForURL(/step2\.html/, { timeout: STEP_TIMEOUT }), tab.page.click('button[type=submit]')]);
+    await waitForEntry(panel, 1, 'Justificatif de domicile – Aide au logement');
+
+    await ext.restart();
+    // Its tab is gone with the old browser: the record waits, paused, with all its steps.
+    await expect.poll(async () => (await storedRecords(ext)).byName(name).pausedBecause, { timeout: STEP_TIMEOUT }).toBe('browser-restarted');
+    expect((await storedRecords(ext)).byName(name).entries).toHaveLength(2);
+
+    const again = await ext.openTab(journey('step3.html'));
+    const reopened = await openPanel(ext, again);
+    await reopened.getByText(/le navigateur a redémarré ; reprenez dans l'onglet de la démarche/).waitFor({ timeout: STEP_TIMEOUT });
+    await waitForEntry(reopened, 1, 'Justificatif de domicile – Aide au logement');
+    await reopened.getByRole('button', { name: 'Reprendre le relevé' }).click();
+    await waitForEntry(reopened, 2, 'Votre e-mail – Aide au logement');
+    await stopRecord(reopened);
+    expect((await storedRecords(ext)).byName(name)).toMatchObject({ status: 'stopped', tabId: again.tabId });
+    await reopened.close();
+    await again.page.close();
   });
 
   it('is usable with the keyboard alone, and passes axe in French before, during and after a record', async () => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { observe, pauseAllRecording, pauseRecord, removeRecord, resumeRecord, startRecord, stopRecord } from './recording-actions';
+import { pauseRecordsOfEndedSession } from './browser-session';
+import { observe, pauseRecord, removeRecord, resumeRecord, startRecord, stopRecord } from './recording-actions';
 import { RecordingRequestSchema, type RecordingRequest, type RecordingResponse } from './recording-messages';
 import { recordScreen } from './record-screen';
 import { activeRecordOf, isStorageFull } from './record-store';
@@ -10,21 +11,22 @@ import { HEADING_CHANGED } from './screen-probe';
  * Chrome wakes a stopped worker for tabs.onUpdated and finds them: a record resumes by itself.
  */
 export function startRecording(): void {
+  // Every listener waits for this first: a record of the last session must not record a new tab.
+  const ready = pauseRecordsOfEndedSession().catch(() => undefined);
   browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<RecordingResponse> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = RecordingRequestSchema.safeParse(raw);
     if (!parsed.success) return undefined;
-    return handle(parsed.data, sender.tab?.id).catch((error: unknown) => ({ ok: false, error: isStorageFull(error) ? 'storage-full' : error instanceof Error ? error.message : String(error) }));
+    return ready.then(() => handle(parsed.data, sender.tab?.id)).catch((error: unknown) => ({ ok: false, error: isStorageFull(error) ? 'storage-full' : error instanceof Error ? error.message : String(error) }));
   });
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     // Loads end with 'complete'; history API navigations only change the URL.
-    if (changeInfo.status === 'complete') void recordScreen(tabId, 'load');
-    else if (changeInfo.url) void recordScreen(tabId, 'url');
+    if (changeInfo.status === 'complete') void ready.then(() => recordScreen(tabId, 'load'));
+    else if (changeInfo.url) void ready.then(() => recordScreen(tabId, 'url'));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    void activeRecordOf(tabId).then((summary) => (summary ? pauseRecord(summary.id, 'tab-closed') : undefined));
+    void ready.then(() => activeRecordOf(tabId)).then((summary) => (summary ? pauseRecord(summary.id, 'tab-closed') : undefined));
   });
-  browser.runtime.onStartup.addListener(() => void pauseAllRecording('browser-restarted'));
 }
 
 async function handle(request: RecordingRequest, senderTabId: number | undefined): Promise<RecordingResponse> {
