@@ -35,6 +35,11 @@ export function defineJourneyRule<R extends JourneyRule>(rule: R): R {
 
 export const JOURNEY_TARGET = 'journey';
 
+/** Step indexes count from 0; people count steps from 1, so every message says the latter. */
+export function stepNumber(index: number): number {
+  return index + 1;
+}
+
 export function stepTarget(step: number | undefined, field?: StepField): Target {
   if (step === undefined) return [JOURNEY_TARGET];
   return [`step-${step}`, ...(field?.target ?? [])];

@@ -2,7 +2,7 @@ import { fail, pass, review } from '../../model/rule';
 import { distinctScreens } from '../check-indicator';
 import { ALREADY_KNOWN_TEXT, type AlreadyKnownKind } from '../field-meaning';
 import { alreadyKnownColour, alreadyKnownItems } from '../journey-metrics';
-import { defineJourneyRule } from '../journey-rule';
+import { defineJourneyRule, stepNumber } from '../journey-rule';
 import { readSteps } from '../read-step';
 
 const RED = 5;
@@ -45,7 +45,7 @@ export default defineJourneyRule({
     return items.map((item) => {
       const field = views.find((v) => v.index === item.step)?.fields.find((f) => f.alreadyKnown === item.kind && f.label === item.label);
       const kind = ALREADY_KNOWN_TEXT[ctx.lang][item.kind as AlreadyKnownKind] ?? item.kind;
-      const data = { label: item.label, kind, step: item.step, count: items.length, colour: colourName };
+      const data = { label: item.label, kind, step: stepNumber(item.step), count: items.length, colour: colourName };
       const evidence = { kind: item.kind, label: item.label, required: item.required, count: items.length, colour };
       const outcome =
         colour === 'green' ? pass(evidence) : colour === 'red' && required >= RED ? fail('known', data, evidence) : review('known', data, evidence);

@@ -26,7 +26,7 @@ describe('no-acknowledgement', () => {
   it('fails a confirmation page that gives no reference and no receipt', async () => {
     const { fail } = await run({ body: '<h1>Votre demande a bien été envoyée</h1><p>Merci. Nous la traiterons rapidement.</p>' }, 'fr');
     expect(fail?.target).toEqual(['step-1']);
-    expect(fail?.failureSummary).toBe('La page de confirmation (étape 1) ne donne ni numéro de dossier ni accusé de réception : la personne n’a aucune preuve de sa démarche.');
+    expect(fail?.failureSummary).toBe('La page de confirmation (étape 2) ne donne ni numéro de dossier ni accusé de réception : la personne n’a aucune preuve de sa démarche.');
     const en = await run({ body: '<div class="govuk-panel govuk-panel--confirmation"><h1>Application complete</h1></div><p>Thank you.</p>' }, 'en');
     expect(en.fail).toBeDefined();
   });

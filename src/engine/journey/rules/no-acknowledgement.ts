@@ -1,5 +1,5 @@
 import { fail, pass, review } from '../../model/rule';
-import { defineJourneyRule } from '../journey-rule';
+import { defineJourneyRule, stepNumber } from '../journey-rule';
 import { acknowledgementOf, readSteps } from '../read-step';
 
 /**
@@ -38,7 +38,7 @@ export default defineJourneyRule({
     const { confirmation, reference } = acknowledgementOf(last);
     const evidence = { confirmation, reference };
     if (reference) return [{ step: last.index, outcome: pass(evidence) }];
-    if (confirmation) return [{ step: last.index, outcome: fail('confirmationWithoutReference', { step: last.index }, evidence) }];
-    return [{ step: last.index, outcome: review('notConfirmation', { step: last.index }, evidence) }];
+    if (confirmation) return [{ step: last.index, outcome: fail('confirmationWithoutReference', { step: stepNumber(last.index) }, evidence) }];
+    return [{ step: last.index, outcome: review('notConfirmation', { step: stepNumber(last.index) }, evidence) }];
   },
 });

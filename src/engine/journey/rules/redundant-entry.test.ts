@@ -23,7 +23,7 @@ describe('redundant-entry', () => {
     expect(rest).toHaveLength(0);
     expect(node!.target).toEqual(['step-2', '#contact']);
     expect(node!.evidence).toMatchObject({ step: 2, firstStep: 0, autocomplete: 'email', firstLabel: 'Courriel' });
-    expect(node!.failureSummary).toContain('déjà demandé à l’étape 0');
+    expect(node!.failureSummary).toContain('déjà demandé à l’étape 1');
     expect(result.violations[0]).toMatchObject({ id: 'redundant-entry', source: 'balise', barriers: ['redundant-entry'] });
     expect(result.violations[0]!.tags).toContain('barrier.redundant-entry');
     expect(nodesOf(result, 'incomplete')).toHaveLength(0);
@@ -72,7 +72,7 @@ describe('redundant-entry', () => {
     ], 'en');
     const result = run(steps, 'en');
     expect(nodesOf(result, 'violations').map((n) => n.target)).toEqual([['step-1', '#m3']]);
-    expect(nodesOf(result, 'violations')[0]!.failureSummary).toContain('already asked at step 0');
+    expect(nodesOf(result, 'violations')[0]!.failureSummary).toContain('already asked at step 1');
     expect(nodesOf(result, 'incomplete').map((n) => n.target)).toEqual([['step-0', '#m2']]);
   });
 

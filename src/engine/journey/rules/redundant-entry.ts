@@ -1,6 +1,6 @@
 import { fail, pass, review } from '../../model/rule';
 import { NEVER_REDUNDANT } from '../field-meaning';
-import { defineJourneyRule, type JourneyFinding } from '../journey-rule';
+import { defineJourneyRule, type JourneyFinding, stepNumber } from '../journey-rule';
 import { readSteps, type StepView } from '../read-step';
 import type { StepField } from '../step-structure';
 
@@ -81,7 +81,7 @@ function askedAgain(views: readonly StepView[]): JourneyFinding[] {
       if (earlier.view.screenKey === view.screenKey || reported.has(`${key}@${view.screenKey}`)) continue;
       reported.add(`${key}@${view.screenKey}`);
       const sameToken = field.autocomplete !== null && field.autocomplete === earlier.field.autocomplete;
-      const data = { label: field.label, step: view.index, firstLabel: earlier.field.label, firstStep: earlier.view.index, autocomplete: field.autocomplete ?? '' };
+      const data = { label: field.label, step: stepNumber(view.index), firstLabel: earlier.field.label, firstStep: stepNumber(earlier.view.index), autocomplete: field.autocomplete ?? '' };
       const evidence = { label: field.label, autocomplete: field.autocomplete, type: field.type, concept: field.concept, firstStep: earlier.view.index, firstLabel: earlier.field.label, firstAutocomplete: earlier.field.autocomplete };
       findings.push({ step: view.index, field, outcome: sameToken ? fail('askedAgain', data, evidence) : review('askedAgainLabel', data, evidence) });
     }
