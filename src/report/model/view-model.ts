@@ -173,15 +173,20 @@ function collectFindings(report: Report, lang: Lang): FindingView[] {
   const labels = LABELS[lang];
   const out: FindingView[] = [];
   const seen = new Set<string>();
+  const auditKey = (audit: PageAudit) => `${audit.url}|${audit.auditedAt}`;
   const addAudit = (audit: PageAudit, place: FindingPlace, placeLabel: string) => {
-    seen.add(`${audit.url}|${audit.auditedAt}`);
+    seen.add(auditKey(audit));
     addRules(out, audit.violations, 'violations', place, placeLabel, audit, lang);
     addRules(out, audit.incomplete, 'incomplete', place, placeLabel, audit, lang);
   };
-  report.pages.forEach((page, index) => addAudit(page, { kind: 'page', index }, `${labels.page} ${index + 1}`));
+  // A journey report lists its step audits as pages too: they are named as the steps people went through.
+  const stepOfAudit = new Map((report.journey?.steps ?? []).map((step) => [auditKey(step.audit), step.index]));
+  report.pages.forEach((page, index) => {
+    const step = stepOfAudit.get(auditKey(page));
+    addAudit(page, { kind: 'page', index }, step === undefined ? `${labels.page} ${index + 1}` : `${labels.step} ${step + 1}`);
+  });
   for (const step of report.journey?.steps ?? []) {
-    // A journey report may list its step audits as pages too: count each audit once.
-    if (seen.has(`${step.audit.url}|${step.audit.auditedAt}`)) continue;
+    if (seen.has(auditKey(step.audit))) continue; // already listed as a page: count each audit once
     addAudit(step.audit, { kind: 'step', index: step.index }, `${labels.step} ${step.index + 1}`);
   }
   if (report.journey) {
