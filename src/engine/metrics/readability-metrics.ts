@@ -94,7 +94,7 @@ export function summarise(prose: readonly LanguageBlock[]): ReadabilitySummary {
 }
 
 function hardestBlocks(prose: readonly LanguageBlock[]): BlockReadability[] {
-  const scored: Array<Omit<BlockReadability, 'target'> & { element: Element }> = [];
+  const scored: Array<Omit<BlockReadability, 'target' | 'excerpt'> & { element: Element; text: string }> = [];
   for (const b of prose) {
     const sentences = b.sentences();
     const counts = countText(sentences, b.lang);
@@ -103,8 +103,8 @@ function hardestBlocks(prose: readonly LanguageBlock[]): BlockReadability[] {
     if (score === null) continue;
     scored.push({
       element: b.block.element,
+      text: b.block.text,
       role: b.block.role,
-      excerpt: excerpt(b.block.text, 140),
       words: counts.words,
       sentences: counts.sentences,
       score: Math.round(score),
@@ -112,9 +112,10 @@ function hardestBlocks(prose: readonly LanguageBlock[]): BlockReadability[] {
       level: labels(score),
     });
   }
-  // Selectors only for the few blocks shown: building one can query the document.
+  // Selectors and excerpts only for the few blocks shown: a selector can query the document, and
+  // an excerpt masks personal data in the whole block (a 20,000-word page has hundreds of blocks).
   return scored
     .sort((a, b) => a.score - b.score)
     .slice(0, MAX_HARDEST)
-    .map(({ element, ...rest }) => ({ target: targetOf(element), ...rest }));
+    .map(({ element, text, role, ...rest }) => ({ target: targetOf(element), role, excerpt: excerpt(text, 140), ...rest }));
 }
