@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyMetrics, Report } from '../../src/engine/model';
+import { EXPORT_FORMATS, exportReport } from '../../src/report/export';
 import { recordReport } from '../../src/report/record/record-report';
 import type { ProcedureRecord } from '../../src/report/record/record-schema';
 import { dumpStorage, launchExtension, setLangSetting, type ExtensionSession } from './harness';
@@ -151,13 +152,11 @@ describe('recording a procedure from the side panel', () => {
     await expect(panel.locator('.finished').textContent()).resolves.toContain('5 écran(s), 4 champ(s), 1 document(s)');
     expect(await panel.locator('.journey-findings li[data-rule="redundant-entry"]').count()).toBe(1);
 
-    // Privacy: nothing typed, uploaded or noted as personal data is anywhere in storage or the export.
-    const everything = JSON.stringify(await dumpStorage(ext));
-    for (const secret of [SENTINEL, SENTINEL_EMAIL, FILE_NAME, NOTE_EMAIL]) {
-      expect(everything).not.toContain(secret);
-      expect(JSON.stringify(exported)).not.toContain(secret);
-    }
-    console.info(`[recording] record of ${steps.length} steps: ${JSON.stringify(record).length} bytes stored`);
+    // Privacy: nothing typed, uploaded or noted as personal data is anywhere in storage or in any export.
+    expectNoSecret(JSON.stringify(await dumpStorage(ext)), [SENTINEL, SENTINEL_EMAIL, FILE_NAME, NOTE_EMAIL]);
+    expectNoSecret(JSON.stringify(exported), [SENTINEL, SENTINEL_EMAIL, FILE_NAME, NOTE_EMAIL]);
+    for (const format of EXPORT_FORMATS) expectNoSecret(exportReport(report, format).content, [SENTINEL, SENTINEL_EMAIL, FILE_NAME, NOTE_EMAIL]);
+    expectSmall(record);
     await panel.close();
     await tab.page.close();
   });
@@ -195,11 +194,22 @@ describe('recording a procedure from the side panel', () => {
     const ids = journeyRuleIds(report);
     expect(ids).toContain('redundant-entry');
     expect(ids).toContain('no-acknowledgement');
-    const everything = JSON.stringify(await dumpStorage(ext));
-    for (const secret of [SENTINEL, SENTINEL_EMAIL, FILE_NAME]) expect(everything).not.toContain(secret);
+    expectNoSecret(JSON.stringify(await dumpStorage(ext)), [SENTINEL, SENTINEL_EMAIL, FILE_NAME]);
+    for (const format of EXPORT_FORMATS) expectNoSecret(exportReport(report, format).content, [SENTINEL, SENTINEL_EMAIL, FILE_NAME]);
+    expectSmall(record);
     await panel.close();
     await tab.page.close();
   });
 });
 
+function expectNoSecret(text: string, secrets: readonly string[]): void {
+  for (const secret of secrets) expect(text.includes(secret), `"${secret}" found`).toBe(false);
+}
 
+/** 30 steps must fit in 1 MB (the issue's budget): each stored step stays under a thirtieth of it. */
+function expectSmall(record: ProcedureRecord): void {
+  const bytes = Buffer.byteLength(`record:${record.id}${JSON.stringify(record)}`, 'utf8');
+  const steps = stepsOfRecord(record).length;
+  console.info(`[recording] ${record.name}: ${steps} steps, ${bytes} bytes stored (${Math.round(bytes / steps)} per step)`);
+  expect(bytes / steps).toBeLessThan(1_000_000 / 30);
+}
