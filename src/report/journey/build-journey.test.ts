@@ -22,6 +22,14 @@ describe('journeyStepOf', () => {
     expect(journeyStepOf({ index: 1, audit: audit!, headings: [], enteredAt: 'x', timeSpentMs: 42 }).timeSpentMs).toBe(42);
   });
 
+  it('masks personal data in headings: a greeting\'s name, a file number', () => {
+    expect(stepHeadings(['Bonjour Zébulon Quixotte', 'Votre dossier HDJ2123F est enregistré', 'Vos enfants'])).toEqual([
+      'Bonjour […]',
+      'Votre dossier […] est enregistré',
+      'Vos enfants',
+    ]);
+  });
+
   it('keeps at most 30 headings', () => {
     expect(stepHeadings(Array.from({ length: 40 }, (_, i) => `H${i}`))).toHaveLength(30);
   });

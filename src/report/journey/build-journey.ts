@@ -1,5 +1,6 @@
 import { analyzeJourney } from '../../engine/journey';
 import type { Journey, JourneyStep, Lang, PageAudit } from '../../engine/model';
+import { maskPersonalData } from '../../engine/privacy/mask-personal-data';
 import { slimAudit } from './slim-audit';
 
 /** How many h1/h2 texts a step keeps, and how long each may be: the screen's outline, not its text. */
@@ -30,9 +31,14 @@ export function journeyStepOf(input: StepInput): JourneyStep {
   };
 }
 
+/**
+ * A screen's headings as a step keeps them: tidy, short, and with personal data masked (a recap's
+ * "Bonjour Marie Dupont", a confirmation's "Dossier HDJ2123F"), before the cut so that half a
+ * file number cannot slip through.
+ */
 export function stepHeadings(texts: readonly string[]): string[] {
   return texts
-    .map((text) => text.replace(/\s+/g, ' ').trim().slice(0, MAX_HEADING_CHARS))
+    .map((text) => maskPersonalData(text.replace(/\s+/g, ' ').trim()).slice(0, MAX_HEADING_CHARS))
     .filter(Boolean)
     .slice(0, MAX_STEP_HEADINGS);
 }

@@ -26,7 +26,7 @@ export default defineRule({
       description: 'Une date se saisit librement, avec le format indiqué.',
       help: 'Utilisez trois champs jour, mois, année ou un champ libre avec un exemple, sans masque de saisie.',
       messages: {
-        mask: 'La date « {label} » se saisit à travers un masque ({mask}) : une date collée ou écrite autrement (1/2/1950) peut être refusée.',
+        mask: 'La date « {label} » se saisit à travers un masque ({mask}) : le masque peut refuser une date collée ou écrite autrement (1/2/1950).',
         patternNoFormat: 'La date « {label} » impose un format (pattern) sans le montrer : la personne ne sait pas comment l’écrire.',
       },
     },
@@ -34,7 +34,7 @@ export default defineRule({
       description: 'A date can be typed freely, with its format stated.',
       help: 'Use three fields for day, month and year, or a free field with an example, without an input mask.',
       messages: {
-        mask: 'The date "{label}" is typed through an input mask ({mask}): a pasted date or one written another way (1/2/1950) may be refused.',
+        mask: 'The date "{label}" is typed through an input mask ({mask}): the mask may refuse a pasted date or one written another way (1/2/1950).',
         patternNoFormat: 'The date "{label}" enforces a format (pattern) without showing it: a person does not know how to write it.',
       },
     },
