@@ -39,6 +39,6 @@ export async function benchProfiles(bench: Bench, pages: ReadonlyArray<{ path: s
     'f. Where the time goes (one profiled run per page; ms per rule or collector, each run alone)',
     ['page', 'our costliest rules and collectors', "axe's costliest rules"],
     rows,
-    'Our rules run one at a time here, so shared work (page text read once for several rules) is counted in the first rule that asks for it.',
+    'Our rules run one at a time here, each with its own page read, so work several of them share (page text, contact channels) is counted in each.',
   );
 }
