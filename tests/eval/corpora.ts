@@ -1,30 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SHARED_DIR } from '../shared-dir';
 import { parseDelimited } from './csv';
 import { partOf, type Part } from './split';
 
-/**
- * The shared corpora sit in ../shared next to the checkout, for developers and CI alike. A git
- * worktree elsewhere (/work/wt/<name>) finds them beside the main checkout it belongs to.
- */
-export const CORPORA_DIR = findCorporaDir();
-
-function findCorporaDir(): string {
-  const root = path.resolve(import.meta.dirname, '../..');
-  const beside = path.resolve(root, '../shared/corpora');
-  if (existsSync(beside)) return beside;
-  // In a worktree, .git is a file "gitdir: <main>/.git/worktrees/<name>".
-  const dotGit = path.join(root, '.git');
-  if (existsSync(dotGit) && statSync(dotGit).isFile()) {
-    const gitdir = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
-    if (gitdir) {
-      const mainCheckout = path.resolve(root, gitdir, '../../..');
-      const candidate = path.resolve(mainCheckout, '../shared/corpora');
-      if (existsSync(candidate)) return candidate;
-    }
-  }
-  return beside;
-}
+/** The shared corpora: ../shared/corpora beside the checkout (see tests/shared-dir.ts). */
+export const CORPORA_DIR = path.join(SHARED_DIR, 'corpora');
 
 export function requireCorpora(): string {
   if (!existsSync(CORPORA_DIR)) {

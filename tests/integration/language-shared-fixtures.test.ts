@@ -4,13 +4,14 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../e2e/static-server';
+import { SHARED_DIR } from '../shared-dir';
 
 /**
  * The plain-language analysis on real public-service pages (GOV.UK Frontend and DSFR examples),
  * in real Chromium: the engine is bundled as the extension injects it, and run with axe off.
  */
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const shared = path.resolve(repoRoot, '../shared/fixtures');
+const shared = path.join(SHARED_DIR, 'fixtures');
 for (const dir of ['govuk-frontend', 'dsfr']) {
   if (!existsSync(path.join(shared, dir))) throw new Error(`Missing shared fixtures: ${path.join(shared, dir)} (see ../shared/README.md)`);
 }

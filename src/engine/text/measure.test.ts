@@ -1,17 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DIR } from '../../../tests/shared-dir';
 import { countText } from './counts';
 import { kandelMoles, lix } from './formulas';
 import { measureText } from './measure';
 import { segmentText } from './segment';
 
-// shared/ sits next to the checkout: <repo>/../shared.
-const PEER_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/corpora/readability-peer-values.json',
-);
+// shared/ sits next to the checkout: <repo>/../shared (or beside the main checkout of a worktree).
+const PEER_FILE = path.join(SHARED_DIR, 'corpora/readability-peer-values.json');
 
 interface PeerEntry {
   lang: 'fr' | 'en';
