@@ -5,7 +5,7 @@ import { REPO_ROOT, startBench } from './harness';
 import { benchLargeReport } from './large-report';
 import { benchProfiles } from './profile';
 import { benchRecording } from './recording';
-import { benchScaling, scaledSample, SCALES } from './scaling';
+import { benchInlineForm, benchScaling, INLINE_FIELDS, inlineForm, scaledSample, SCALES } from './scaling';
 import { benchWordPages, WORD_SIZES } from './word-section';
 import { wordPage } from './word-pages';
 
@@ -17,21 +17,25 @@ import { wordPage } from './word-pages';
  * Ratios compare figures of the same run. Takes a few minutes; noisy on a busy machine.
  */
 const RUNS = 3;
+/** The fixture pages are small: a few milliseconds of noise moves their ratio, so they get more runs. */
+const FIXTURE_RUNS = 5;
 const sample = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/sample/demarche-exemple.html'), 'utf8');
 const generated: Record<string, () => string> = {};
 for (const factor of SCALES) generated[`/gen/sample-${factor}x.html`] = () => scaledSample(sample, factor);
 for (const words of WORD_SIZES) generated[`/gen/words-${words}.html`] = () => wordPage(sample, words);
+generated[`/gen/inline-${INLINE_FIELDS}.html`] = () => inlineForm(INLINE_FIELDS);
 
 const started = performance.now();
 const bench = await startBench(generated);
 try {
   console.log(`Balise benchmark: headless Chromium, ${RUNS} runs per figure unless said otherwise. Times are what the engine spends inside the page.`);
-  const fixtures = await benchFixturePages(bench, RUNS);
-  printFixturePages(fixtures, RUNS);
+  const fixtures = await benchFixturePages(bench, FIXTURE_RUNS);
+  printFixturePages(fixtures, FIXTURE_RUNS);
   await benchWordPages(bench, RUNS);
   await benchRecording(bench);
   benchLargeReport(RUNS);
   await benchScaling(bench, RUNS);
+  await benchInlineForm(bench);
   const costliest = [...fixtures].sort((a, b) => b.heuristicsMs - a.heuristicsMs).slice(0, 3);
   await benchProfiles(bench, [
     ...costliest.map((row) => ({ path: row.path, lang: row.path.startsWith('/dsfr/') ? ('fr' as const) : ('en' as const) })),

@@ -7,7 +7,8 @@ import { startStaticServer, type StaticServer } from '../e2e/static-server';
 import { median } from './stats';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-export const SHARED = path.resolve(REPO_ROOT, '../shared');
+/** ../shared beside the checkout, as for the tests; BALISE_SHARED_DIR points elsewhere (a worktree kept apart). */
+export const SHARED = path.resolve(process.env.BALISE_SHARED_DIR ?? path.join(REPO_ROOT, '../shared'));
 
 /** What every section measures in the browser: the engine bundle, one Chromium, one local server. */
 export interface Bench {
@@ -24,7 +25,7 @@ export interface Bench {
  */
 export async function startBench(generated: Record<string, () => string>): Promise<Bench> {
   for (const dir of ['fixtures/govuk-frontend', 'fixtures/dsfr', 'corpora/wivico-fr']) {
-    if (!existsSync(path.join(SHARED, dir))) throw new Error(`Shared material missing: expected ${path.join(SHARED, dir)} (../shared beside the repository).`);
+    if (!existsSync(path.join(SHARED, dir))) throw new Error(`Shared material missing: expected ${path.join(SHARED, dir)} (../shared beside the repository, or set BALISE_SHARED_DIR).`);
   }
   const bundle = await loadEngineBundle();
   const server: StaticServer = await startStaticServer({
