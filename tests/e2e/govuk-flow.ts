@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT } from './harness';
+import { SHARED_DIR } from '../shared-dir';
 
-export const GOVUK_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/govuk-frontend');
+export const GOVUK_DIR = path.join(SHARED_DIR, 'fixtures/govuk-frontend');
 
 interface Answers {
   email: string;

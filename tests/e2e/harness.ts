@@ -5,13 +5,14 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from '@wxt-dev/browser';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { startStaticServer, type Mount, type ServerOptions, type StaticServer } from './static-server';
+import { SHARED_DIR } from '../shared-dir';
 
 /** The extension API inside the functions run in the service worker or an extension page. */
 declare const chrome: typeof Browser;
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
-export const WAI_BAD_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/wai-bad');
+export const WAI_BAD_DIR = path.join(SHARED_DIR, 'fixtures/wai-bad');
 export const E2E_FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures/e2e');
 
 /** Placeholder in fixture HTML replaced by the second server's origin (a cross-origin frame). */

@@ -7,6 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAudit } from '../../src/engine';
 import { startStaticServer, type StaticServer } from '../e2e/static-server';
+import { SHARED_DIR } from '../shared-dir';
 
 /**
  * The access-barrier rules on real pages: the GOV.UK Frontend and DSFR (French state design
@@ -14,7 +15,7 @@ import { startStaticServer, type StaticServer } from '../e2e/static-server';
  * sources. Each page's expected outcomes were decided by reading the page, then written down here.
  */
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = path.resolve(REPO_ROOT, '../shared/fixtures');
+const SHARED = path.join(SHARED_DIR, 'fixtures');
 const GOVUK = path.join(SHARED, 'govuk-frontend');
 const DSFR = path.join(SHARED, 'dsfr');
 

@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAudit } from '../../src/engine';
 import { startStaticServer, type StaticServer } from '../e2e/static-server';
+import { SHARED_DIR } from '../shared-dir';
 
 /**
  * The form and procedure rules (uploads, time limits, prior information, step navigation,
@@ -16,7 +17,7 @@ import { startStaticServer, type StaticServer } from '../e2e/static-server';
  * reference, fixed-width layout, bad input); they say so.
  */
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = path.resolve(REPO_ROOT, '../shared/fixtures');
+const SHARED = path.join(SHARED_DIR, 'fixtures');
 const GOVUK = path.join(SHARED, 'govuk-frontend');
 const DSFR = path.join(SHARED, 'dsfr');
 

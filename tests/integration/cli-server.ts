@@ -3,13 +3,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { SHARED_DIR } from '../shared-dir';
 
 /** Shared test plumbing for the command-line tests: a 127.0.0.1 server and one headless Chromium. */
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 /** Third-party fixtures live beside the repo, never copied into it. */
 export function sharedFixture(...parts: string[]): string {
-  const dir = path.resolve(repoRoot, '../shared/fixtures', ...parts);
+  const dir = path.join(SHARED_DIR, 'fixtures', ...parts);
   if (!existsSync(dir)) throw new Error(`Shared fixture missing: ${dir} (expected /work/shared/fixtures next to the repo)`);
   return dir;
 }
