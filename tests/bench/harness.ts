@@ -4,11 +4,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { auditOpenPage, loadEngineBundle } from '../../src/cli/audit-page';
 import type { Lang, PageAudit } from '../../src/engine/model';
 import { startStaticServer, type StaticServer } from '../e2e/static-server';
+import { SHARED_DIR } from '../shared-dir';
 import { median } from './stats';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-/** ../shared beside the checkout, as for the tests; BALISE_SHARED_DIR points elsewhere (a worktree kept apart). */
-export const SHARED = path.resolve(process.env.BALISE_SHARED_DIR ?? path.join(REPO_ROOT, '../shared'));
+/** ../shared beside the checkout (or beside the main checkout, from a git worktree), as the tests find it. */
+export const SHARED = SHARED_DIR;
 
 /** What every section measures in the browser: the engine bundle, one Chromium, one local server. */
 export interface Bench {
@@ -25,7 +26,7 @@ export interface Bench {
  */
 export async function startBench(generated: Record<string, () => string>): Promise<Bench> {
   for (const dir of ['fixtures/govuk-frontend', 'fixtures/dsfr', 'corpora/wivico-fr']) {
-    if (!existsSync(path.join(SHARED, dir))) throw new Error(`Shared material missing: expected ${path.join(SHARED, dir)} (../shared beside the repository, or set BALISE_SHARED_DIR).`);
+    if (!existsSync(path.join(SHARED, dir))) throw new Error(`Shared material missing: expected ${path.join(SHARED, dir)} (../shared beside the repository).`);
   }
   const bundle = await loadEngineBundle();
   const server: StaticServer = await startStaticServer({
