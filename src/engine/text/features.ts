@@ -2,7 +2,7 @@ import type { Lang } from '../model/lang';
 import { countText, letterCount, MIN_SENTENCE_WORDS } from './counts';
 import { countSyllables } from './syllables';
 import { findJargon } from './jargon';
-import { lookupForm, rankOf, type Lexicon } from './lexicon';
+import { lookupForm, rankOf, type GradedWords, type Lexicon } from './lexicon';
 import {
   ACRONYM,
   BE,
@@ -49,6 +49,7 @@ export const FEATURE_NAMES = [
   'jargonShare',
   'sentenceLengthSpread',
   'contentWordLength',
+  'gradedWordLevel',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -98,8 +99,12 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** Features of a segmented text, or null when it has no word. `lexicon` ranks common words. */
-export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexicon: Lexicon): Features | null {
+/**
+ * Features of a segmented text, or null when it has no word. `lexicon` ranks common words;
+ * `graded` gives the level of words in graded reading texts (French only; without it the
+ * feature is 0).
+ */
+export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexicon: Lexicon, graded: GradedWords | null = null): Features | null {
   const counts = countText(sentences, lang);
   const W = counts.words;
   if (W === 0) return null;
@@ -132,6 +137,8 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
   let contentWords = 0;
   let sumLength = 0;
   let sumLengthSquared = 0;
+  let gradedSum = 0;
+  let gradedWords = 0;
   const forms: string[] = [];
 
   for (const s of sentences) {
@@ -151,6 +158,10 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
       letters += letterCount(word);
       const form = lookupForm(word, lang);
       forms.push(form);
+      if (graded && /\p{L}/u.test(form)) {
+        gradedSum += (graded.levels.get(form) ?? graded.prior) - graded.prior;
+        gradedWords++;
+      }
       if (countSyllables(word, lang) >= 3) polysyllables++;
       if (/\p{N}/u.test(word)) {
         digits++;
@@ -213,6 +224,9 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
     // Graded readers keep sentences of even length; literary prose alternates short and very long.
     sentenceLengthSpread: Math.sqrt(Math.max(0, sumLengthSquared / sentences.length - (sumLength / sentences.length) ** 2)),
     contentWordLength: contentWords > 0 ? contentLetters / contentWords : 0,
+    // Words children meet in their first graded books read more easily than those of later ones.
+    // Relative to the mean level, so that tables learnt from different texts compare.
+    gradedWordLevel: gradedWords > 0 ? gradedSum / gradedWords : 0,
   };
 }
 

@@ -46,3 +46,24 @@ export function rankOf(word: string, lang: Lang, lexicon: Lexicon): number | nul
   }
   return worst;
 }
+
+/**
+ * Word forms with the mean human level (1 = easiest) of the graded texts they occur in, and the
+ * level given to any other word (the mean level). Learnt from graded reading texts by
+ * tests/eval/fit-readability.ts.
+ */
+export interface GradedWords {
+  levels: ReadonlyMap<string, number>;
+  prior: number;
+}
+
+/** Parses the shipped format: one line per level, "1.8 word word word". */
+export function gradedWordsFromList(list: string, prior: number): GradedWords {
+  const levels = new Map<string, number>();
+  for (const line of list.split('\n')) {
+    const [level, ...words] = line.trim().split(/\s+/u);
+    if (!level || words.length === 0) continue;
+    for (const w of words) levels.set(w, Number(level));
+  }
+  return { levels, prior };
+}

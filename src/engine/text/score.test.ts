@@ -40,13 +40,8 @@ describe('readabilityScore', () => {
     expect(readabilityScore('🎉', 'en')).toBeNull();
   });
 
-  it('costs a few milliseconds for a page of text', () => {
-    const page = Array.from({ length: 40 }, () => PLAIN).join('\n');
-    readabilityScore(page, 'fr');
-    const t0 = performance.now();
-    readabilityScore(page, 'fr');
-    expect(performance.now() - t0).toBeLessThan(100);
-  });
+  // Its cost per page is measured by npm run bench (tests/bench), not timed here: a loaded CI
+  // machine would make a timing assertion fail at random.
 });
 
 describe('softClamp', () => {

@@ -1,9 +1,10 @@
 import type { Lang } from '../model/lang';
 import { EN_COMMON_WORDS } from './data/en-common-words';
 import { FR_COMMON_WORDS } from './data/fr-common-words';
+import { FR_GRADED_PRIOR, FR_GRADED_WORDS } from './data/fr-graded-words';
 import { SCORE_MODELS, type LanguageModel, type ScoreModel } from './data/score-weights';
 import { extractFeatures, FEATURE_NAMES, type Features } from './features';
-import { lexiconFromList, type Lexicon } from './lexicon';
+import { gradedWordsFromList, lexiconFromList, type GradedWords, type Lexicon } from './lexicon';
 import { segmentText, type Sentence } from './segment';
 
 const lexicons = new Map<Lang, Lexicon>();
@@ -16,6 +17,14 @@ export function commonWords(lang: Lang): Lexicon {
     lexicons.set(lang, lex);
   }
   return lex;
+}
+
+let frGraded: GradedWords | null = null;
+
+/** The graded word levels of a language (French only), built once on first use. */
+export function gradedWords(lang: Lang): GradedWords | null {
+  if (lang !== 'fr') return null;
+  return (frGraded ??= gradedWordsFromList(FR_GRADED_WORDS, FR_GRADED_PRIOR));
 }
 
 function linear(features: Features, model: ScoreModel): number {
@@ -46,7 +55,7 @@ export function softClamp(s: number): number {
 
 /** Readability score of already segmented text: 0-100, higher = easier; null without words. */
 export function scoreSentences(sentences: readonly Sentence[], lang: Lang): number | null {
-  const f = extractFeatures(sentences, lang, commonWords(lang));
+  const f = extractFeatures(sentences, lang, commonWords(lang), gradedWords(lang));
   if (!f) return null;
   const words = sentences.reduce((n, s) => n + s.words.length, 0);
   return applyModel(f, words, SCORE_MODELS[lang]);
