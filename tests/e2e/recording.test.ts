@@ -23,6 +23,8 @@ import { govukFlowPages, GOVUK_FLOW } from './govuk-flow';
 const SENTINEL = 'SENTINEL-7f3a9c';
 const SENTINEL_EMAIL = 'sentinel-7f3a9c@example.org';
 const FILE_NAME = `${SENTINEL}-justificatif.pdf`;
+/** The confirmation page greets the person by name in its h1: page text, but theirs. */
+const GREETED_NAME = 'Quentinelle';
 const NOTE_EMAIL = 'marie.durand@example.net';
 
 let ext: ExtensionSession;
@@ -121,6 +123,7 @@ describe('recording a procedure from the side panel', () => {
     expect(steps[1]!.url).toBe(`${ext.server.origin}/journey/step2.html`);
     expect(steps[3]!.url).toBe(`${ext.server.origin}/journey/recap`);
     expect(steps[3]!.headings).toContain('Récapitulatif de votre demande');
+    expect(steps[4]!.headings).toContain('Madame […], votre demande a bien été envoyée');
     expect(steps.every((s) => typeof s.timeSpentMs === 'number')).toBe(true);
     // What was recorded before the worker stopped is still there, unchanged but for its time.
     expect(record.entries.slice(0, 2).map((e) => (e.kind === 'step' ? { ...e.step, timeSpentMs: 0 } : e))).toEqual(
@@ -153,9 +156,9 @@ describe('recording a procedure from the side panel', () => {
     expect(await panel.locator('.journey-findings li[data-rule="redundant-entry"]').count()).toBe(1);
 
     // Privacy: nothing typed, uploaded or noted as personal data is anywhere in storage or in any export.
-    expectNoSecret(JSON.stringify(await dumpStorage(ext)), [SENTINEL, SENTINEL_EMAIL, FILE_NAME, NOTE_EMAIL]);
-    expectNoSecret(JSON.stringify(exported), [SENTINEL, SENTINEL_EMAIL, FILE_NAME, NOTE_EMAIL]);
-    for (const format of EXPORT_FORMATS) expectNoSecret(exportReport(report, format).content, [SENTINEL, SENTINEL_EMAIL, FILE_NAME, NOTE_EMAIL]);
+    expectNoSecret(JSON.stringify(await dumpStorage(ext)), [SENTINEL, SENTINEL_EMAIL, FILE_NAME, NOTE_EMAIL, GREETED_NAME]);
+    expectNoSecret(JSON.stringify(exported), [SENTINEL, SENTINEL_EMAIL, FILE_NAME, NOTE_EMAIL, GREETED_NAME]);
+    for (const format of EXPORT_FORMATS) expectNoSecret(exportReport(report, format).content, [SENTINEL, SENTINEL_EMAIL, FILE_NAME, NOTE_EMAIL, GREETED_NAME]);
     expectSmall(record);
     await panel.close();
     await tab.page.close();

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { redactUrl } from '../../engine/dom/redact-url';
+import { stepHeadings } from '../../report/journey/build-journey';
 import { auditTabPage } from '../audit-tab';
 import { append, leftSite } from './record-entries';
 import { stepsOf, type ProcedureRecord, type ScreenMark } from '../../report/record/record-schema';
@@ -54,7 +55,8 @@ async function checkScreen(tabId: number, trigger: ScreenTrigger): Promise<void>
     await save(record.id, (current) => appendFailure(current, redactUrl(tab.url ?? ''), enteredAt, error, null));
     return;
   }
-  const mark: ScreenMark = { docId: probe.docId, urlHash: await hashUrl(tab.url ?? ''), heading: probe.heading };
+  // Hashes, not texts: the mark only tells screens apart, and a heading can greet the person by name.
+  const mark: ScreenMark = { docId: probe.docId, urlHash: await hashText(tab.url ?? ''), headingHash: await hashText(probe.heading) };
   if (sameScreen(record.lastScreen, mark)) return;
 
   let audited: Awaited<ReturnType<typeof auditTabPage>>;
@@ -69,7 +71,7 @@ async function checkScreen(tabId: number, trigger: ScreenTrigger): Promise<void>
     // Paused or stopped while the audit ran: the person said not to record any more.
     if (current.status !== 'recording' || sameScreen(current.lastScreen, mark)) return null;
     const steps = stepsOf(current);
-    const step = { index: steps.length, url: audit.url, title: audit.title, headings: probe.headings, enteredAt, audit: slimAudit(audit) };
+    const step = { index: steps.length, url: audit.url, title: audit.title, headings: stepHeadings(probe.headings), enteredAt, audit: slimAudit(audit) };
     return { ...append(current, { kind: 'step', step }, enteredAt), lastScreen: mark, axeVersion: axeVersion || current.axeVersion };
   });
 }
@@ -87,7 +89,7 @@ async function save(id: string, change: Parameters<typeof updateRecord>[1]): Pro
   }
 }
 
-export const sameScreen = (a: ScreenMark | null, b: ScreenMark) => a !== null && a.docId === b.docId && a.urlHash === b.urlHash && a.heading === b.heading;
+export const sameScreen = (a: ScreenMark | null, b: ScreenMark) => a !== null && a.docId === b.docId && a.urlHash === b.urlHash && a.headingHash === b.headingHash;
 
 /**
  * A screen that could not be audited is kept, with the reason. The browser reports an error
@@ -110,7 +112,7 @@ function originOf(url: string): string | null {
 }
 
 /** The full URL tells SPA screens apart (?step=2), but it may carry tokens: only its hash is kept. */
-async function hashUrl(url: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(url));
+async function hashText(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest).slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
 }

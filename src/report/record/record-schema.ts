@@ -19,7 +19,7 @@ export const RecordAnalysisSchema = JourneySchema.omit({ steps: true, name: true
 export type RecordAnalysis = z.infer<typeof RecordAnalysisSchema>;
 
 /** What identifies the screen last recorded, to record each screen once (see record-screen.ts). */
-export const ScreenMarkSchema = z.object({ docId: z.string(), urlHash: z.string(), heading: z.string() });
+export const ScreenMarkSchema = z.object({ docId: z.string(), urlHash: z.string(), headingHash: z.string() });
 export type ScreenMark = z.infer<typeof ScreenMarkSchema>;
 
 export const RecordStatusSchema = z.enum(['recording', 'paused', 'stopped']);
