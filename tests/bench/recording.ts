@@ -4,6 +4,7 @@ import { slimAudit } from '../../src/extension/recording/slim-audit';
 import { auditOpenPage } from '../../src/cli/audit-page';
 import { recordReport } from '../../src/report/record/record-report';
 import { ProcedureRecordSchema, recordKey, type ProcedureRecord } from '../../src/report/record/record-schema';
+import { textsOf } from '../../src/report/record/rule-texts';
 import { FIXTURE_PAGES } from './fixture-pages';
 import { open, type Bench } from './harness';
 import { median, ms, percent, timed } from './stats';
@@ -36,6 +37,7 @@ export async function benchRecording(bench: Bench): Promise<void> {
     entries: [],
     observations: [],
     lastScreen: null,
+    ruleTexts: {},
   };
   const auditMs: number[] = [];
   const overheads: number[] = [];
@@ -48,7 +50,7 @@ export async function benchRecording(bench: Bench): Promise<void> {
     const enteredAt = new Date(started + index * 60_000).toISOString();
     const headings = await bench.page.evaluate(() => Array.from(document.querySelectorAll('h1, h2'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200)).filter(Boolean).slice(0, 30));
     const step = { index, url: audit.url, title: audit.title, headings, enteredAt, audit: slimAudit(audit) };
-    record = { ...append(record, { kind: 'step', step }, enteredAt), axeVersion };
+    record = { ...append(record, { kind: 'step', step }, enteredAt), axeVersion, ruleTexts: { ...textsOf(audit), ...record.ruleTexts } };
   }
   ProcedureRecordSchema.parse(record);
   const recordingBytes = storedBytes(record);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { redactUrl } from '../../engine/dom/redact-url';
 import { stepHeadings } from '../../report/journey/build-journey';
+import { textsOf } from '../../report/record/rule-texts';
 import { auditTabPage } from '../audit-tab';
 import { append, leftSite } from './record-entries';
 import { stepsOf, type ProcedureRecord, type ScreenMark } from '../../report/record/record-schema';
@@ -72,7 +73,7 @@ async function checkScreen(tabId: number, trigger: ScreenTrigger): Promise<void>
     if (current.status !== 'recording' || sameScreen(current.lastScreen, mark)) return null;
     const steps = stepsOf(current);
     const step = { index: steps.length, url: audit.url, title: audit.title, headings: stepHeadings(probe.headings), enteredAt, audit: slimAudit(audit) };
-    return { ...append(current, { kind: 'step', step }, enteredAt), lastScreen: mark, axeVersion: axeVersion || current.axeVersion };
+    return { ...append(current, { kind: 'step', step }, enteredAt), lastScreen: mark, axeVersion: axeVersion || current.axeVersion, ruleTexts: { ...textsOf(audit), ...current.ruleTexts } };
   });
 }
 

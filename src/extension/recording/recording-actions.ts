@@ -27,6 +27,7 @@ export async function startRecord(tabId: number, name: string): Promise<Recordin
     entries: [],
     observations: [],
     lastScreen: null,
+    ruleTexts: {},
   };
   await createRecord(record);
   void recordScreen(tabId, 'start');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageAudit, RuleResult } from '../../engine/model';
+import { textsOf, withRuleTexts } from '../../report/record/rule-texts';
 import { slimAudit } from './slim-audit';
 
 const rule = (id: string, nodes: number): RuleResult => ({
@@ -36,8 +37,8 @@ describe('slimAudit', () => {
   it('drops passed nodes but keeps rule ids and counts, evidence, and every finding whole', () => {
     const withStatement = { ...audit, passes: audit.passes.map((r) => (r.id === 'no-accessibility-statement' ? { ...r, nodes: [...r.nodes, statementFound] } : r)) };
     const slim = slimAudit(withStatement);
-    expect(slim.passes.map((r) => [r.id, r.nodes.length])).toEqual([['color-contrast', 0], ['html-has-lang', 0], ['no-accessibility-statement', 1]]);
-    expect(slim.passes[2]!.nodes[0]!.evidence).toEqual(statementFound.evidence);
+    expect(slim.passes.map((r) => [r.id, r.nodes.length])).toEqual([['no-accessibility-statement', 1]]);
+    expect(slim.passes[0]!.nodes[0]!.evidence).toEqual(statementFound.evidence);
     expect(slim.metrics['passedNodes']).toEqual({ 'color-contrast': 40, 'html-has-lang': 1, 'no-accessibility-statement': 3 });
     expect(slim.inapplicable).toEqual([]);
     expect(slim.metrics['inapplicableRules']).toEqual(['video-caption']);
@@ -45,5 +46,17 @@ describe('slimAudit', () => {
     expect(slim.incomplete).toEqual(audit.incomplete);
     expect(slim.metrics['fieldsAsked']).toEqual([]);
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(audit).length);
+  });
+
+  it('gives back every passed and inapplicable rule with its texts, from the texts kept once per record', () => {
+    const texts = textsOf({ ...audit, passes: audit.passes.map((r) => ({ ...r, description: `${r.id} description` })) });
+    const whole = withRuleTexts(slimAudit(audit), texts);
+    expect(whole.passes.map((r) => [r.id, r.description, r.nodes.length])).toEqual([
+      ['color-contrast', 'color-contrast description', 0],
+      ['html-has-lang', 'html-has-lang description', 0],
+      ['no-accessibility-statement', 'no-accessibility-statement description', 0],
+    ]);
+    expect(whole.inapplicable.map((r) => r.id)).toEqual(['video-caption']);
+    expect(whole.violations).toEqual(audit.violations);
   });
 });

@@ -3,11 +3,17 @@ import { slimAudit as slimForJourney } from '../../report/journey/slim-audit';
 
 /**
  * What the recorder stores of a screen's audit: the journey step's slim audit (the CLI's too),
- * and inapplicable rules reduced to their ids (metrics.inapplicableRules). Their descriptions,
- * the same on every step, were two thirds of a stored step; no report view shows them. A
- * 30-step record thus stays well under a megabyte (npm run bench measures it).
+ * with passed rules that carry no evidence and inapplicable rules reduced to their ids
+ * (metrics.passedNodes, metrics.inapplicableRules). Their texts, the same on every step, are kept
+ * once per record (report/record/rule-texts.ts), so a 30-step record stays under a megabyte
+ * (npm run bench measures it).
  */
 export function slimAudit(audit: PageAudit): PageAudit {
   const slim = slimForJourney(audit);
-  return { ...slim, inapplicable: [], metrics: { ...slim.metrics, inapplicableRules: audit.inapplicable.map((rule) => rule.id) } };
+  return {
+    ...slim,
+    passes: slim.passes.filter((rule) => rule.nodes.length > 0),
+    inapplicable: [],
+    metrics: { ...slim.metrics, inapplicableRules: audit.inapplicable.map((rule) => rule.id) },
+  };
 }

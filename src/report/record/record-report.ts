@@ -1,6 +1,7 @@
 import type { Report } from '../../engine/model';
 import { buildReport } from '../build-report';
 import { stepsOf, type ProcedureRecord } from './record-schema';
+import { withRuleTexts } from './rule-texts';
 
 /**
  * The report of a stopped record, built from what is stored once: the steps (each with its
@@ -8,7 +9,7 @@ import { stepsOf, type ProcedureRecord } from './record-schema';
  */
 export function recordReport(record: ProcedureRecord): Report | null {
   if (!record.analysis) return null;
-  const steps = stepsOf(record);
+  const steps = stepsOf(record).map((step) => ({ ...step, audit: withRuleTexts(step.audit, record.ruleTexts) }));
   const journey = { name: record.name, startedAt: record.startedAt, ...record.analysis, steps };
   const createdAt = new Date(record.analysis.endedAt ?? record.startedAt);
   return buildReport({ lang: record.lang, axeVersion: record.axeVersion, pages: steps.map((s) => s.audit), journey, observations: record.observations, createdAt });

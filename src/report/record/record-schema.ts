@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RuleTextsSchema } from './rule-texts';
 import { JourneySchema, JourneyStepSchema, LangSchema, ObservationSchema } from '../../engine/model';
 
 /**
@@ -47,6 +48,8 @@ export const ProcedureRecordSchema = z.object({
    * stopped record holds each step's audit once, not three times.
    */
   analysis: RecordAnalysisSchema.optional(),
+  /** The texts of passed and inapplicable rules, once for all steps (rule-texts.ts). */
+  ruleTexts: RuleTextsSchema.default({}),
 });
 export type ProcedureRecord = z.infer<typeof ProcedureRecordSchema>;
 

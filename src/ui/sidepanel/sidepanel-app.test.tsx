@@ -22,6 +22,7 @@ const running: ProcedureRecord = {
   entries: [],
   observations: [],
   lastScreen: null,
+  ruleTexts: {},
 };
 
 function fakeApi(target: TargetTab, records: ProcedureRecord[] = []) {
