@@ -6,6 +6,7 @@ import type { Browser } from '@wxt-dev/browser';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { startStaticServer, type Mount, type ServerOptions, type StaticServer } from './static-server';
 import { SHARED_DIR } from '../shared-dir';
+import { CHROMIUM_PATH, TEST_CHROMIUM_ARGS } from '../chromium';
 
 /** The extension API inside the functions run in the service worker or an extension page. */
 declare const chrome: typeof Browser;
@@ -74,22 +75,12 @@ export interface LaunchOptions {
   siteAccess?: string[];
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
-];
+const CHROMIUM_ARGS = [...TEST_CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
 
 const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://') && worker.url().endsWith('/background.js');
 
 function launchProfile(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
 async function firstWorker(context: BrowserContext): Promise<Worker> {

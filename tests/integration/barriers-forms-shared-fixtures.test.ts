@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAudit } from '../../src/engine';
 import { startStaticServer, type StaticServer } from '../e2e/static-server';
 import { SHARED_DIR } from '../shared-dir';
+import { CHROMIUM_PATH, TEST_CHROMIUM_ARGS } from '../chromium';
 
 /**
  * The form and procedure rules (uploads, time limits, prior information, step navigation,
@@ -109,9 +110,9 @@ beforeAll(async () => {
     },
   });
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: TEST_CHROMIUM_ARGS,
   });
 });
 

@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { SHARED_DIR } from '../shared-dir';
+import { CHROMIUM_PATH, TEST_CHROMIUM_ARGS } from '../chromium';
 
 /** Shared test plumbing for the command-line tests: a 127.0.0.1 server and one headless Chromium. */
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -69,17 +70,9 @@ export async function startServer(options: { dir?: string; routes?: Record<strin
 /** The house launch recipe, without the extension: the CLI tests drive pages, not the popup. */
 export function launchTestBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: TEST_CHROMIUM_ARGS,
   });
 }
 

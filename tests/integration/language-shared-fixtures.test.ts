@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../e2e/static-server';
 import { SHARED_DIR } from '../shared-dir';
+import { CHROMIUM_PATH, TEST_CHROMIUM_ARGS } from '../chromium';
 
 /**
  * The plain-language analysis on real public-service pages (GOV.UK Frontend and DSFR examples),
@@ -63,9 +64,9 @@ beforeAll(async () => {
   bundle = out.outputFiles[0]!.text;
   server = await startStaticServer({ mounts: [{ prefix: '/govuk/', dir: path.join(shared, 'govuk-frontend') }, { prefix: '/dsfr/', dir: path.join(shared, 'dsfr') }] });
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: TEST_CHROMIUM_ARGS,
   });
 });
 

@@ -5,6 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema, type Report, type RuleResult } from '../../src/engine/model';
 import { exportReport } from '../../src/report';
+import { CHROMIUM_PATH, TEST_CHROMIUM_ARGS } from '../chromium';
 
 // The exported HTML report, printed to A4 PDF by headless Chromium as a person would from the
 // browser: a sane number of pages, and no finding split across two pages.
@@ -36,9 +37,9 @@ function largeReport(): Report {
 let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: TEST_CHROMIUM_ARGS,
   });
 });
 afterAll(async () => browser?.close());
