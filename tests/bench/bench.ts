@@ -15,6 +15,7 @@ import { wordPage } from './word-pages';
  * Chromium through the command line's isolated world (src/cli/audit-page.ts), as `npm run audit`
  * runs it; the report and the stored record are built in Node with the extension's own code.
  * Ratios compare figures of the same run. Takes a few minutes; noisy on a busy machine.
+ * BALISE_BENCH=b (or "bf", any letters of the sections) runs only those sections, to iterate on one.
  */
 const RUNS = 3;
 /** The fixture pages are small: a few milliseconds of noise moves their ratio, so they get more runs. */
@@ -25,23 +26,31 @@ for (const factor of SCALES) generated[`/gen/sample-${factor}x.html`] = () => sc
 for (const words of WORD_SIZES) generated[`/gen/words-${words}.html`] = () => wordPage(sample, words);
 generated[`/gen/inline-${INLINE_FIELDS}.html`] = () => inlineForm(INLINE_FIELDS);
 
+const only = process.env.BALISE_BENCH?.toLowerCase();
+/** Whether section `letter` (a to f, as the tables are headed) is to run. */
+const runs = (letter: string) => !only || only.includes(letter);
+
 const started = performance.now();
 const bench = await startBench(generated);
 try {
   console.log(`Balise benchmark: headless Chromium, ${RUNS} runs per figure unless said otherwise. Times are what the engine spends inside the page.`);
-  const fixtures = await benchFixturePages(bench, FIXTURE_RUNS);
-  printFixturePages(fixtures, FIXTURE_RUNS);
-  await benchWordPages(bench, RUNS);
-  await benchRecording(bench);
-  benchLargeReport(RUNS);
-  await benchScaling(bench, RUNS);
-  await benchInlineForm(bench);
-  const costliest = [...fixtures].sort((a, b) => b.heuristicsMs - a.heuristicsMs).slice(0, 3);
-  await benchProfiles(bench, [
-    ...costliest.map((row) => ({ path: row.path, lang: row.path.startsWith('/dsfr/') ? ('fr' as const) : ('en' as const) })),
-    { path: '/gen/words-20000.html', lang: 'fr' },
-    { path: `/gen/sample-${SCALES.at(-1)}x.html`, lang: 'fr' },
-  ]);
+  const fixtures = runs('a') || runs('f') ? await benchFixturePages(bench, FIXTURE_RUNS) : [];
+  if (runs('a')) printFixturePages(fixtures, FIXTURE_RUNS);
+  if (runs('b')) await benchWordPages(bench, RUNS);
+  if (runs('c')) await benchRecording(bench);
+  if (runs('d')) benchLargeReport(RUNS);
+  if (runs('e')) {
+    await benchScaling(bench, RUNS);
+    await benchInlineForm(bench);
+  }
+  if (runs('f')) {
+    const costliest = [...fixtures].sort((a, b) => b.heuristicsMs - a.heuristicsMs).slice(0, 3);
+    await benchProfiles(bench, [
+      ...costliest.map((row) => ({ path: row.path, lang: row.path.startsWith('/dsfr/') ? ('fr' as const) : ('en' as const) })),
+      { path: '/gen/words-20000.html', lang: 'fr' },
+      { path: `/gen/sample-${SCALES.at(-1)}x.html`, lang: 'fr' },
+    ]);
+  }
 } finally {
   await bench.close();
 }

@@ -96,10 +96,9 @@ export function summarise(prose: readonly LanguageBlock[]): ReadabilitySummary {
 function hardestBlocks(prose: readonly LanguageBlock[]): BlockReadability[] {
   const scored: Array<Omit<BlockReadability, 'target' | 'excerpt'> & { element: Element; text: string }> = [];
   for (const b of prose) {
-    const sentences = b.sentences();
-    const counts = countText(sentences, b.lang);
+    const counts = b.counts();
     if (counts.words < MIN_BLOCK_WORDS) continue;
-    const score = scoreSentences(sentences, b.lang);
+    const score = b.score();
     if (score === null) continue;
     scored.push({
       element: b.block.element,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalDataInPage } from './personal-data';
-import { MASK, maskPersonalData } from './mask-personal-data';
+import { MASK, maskPersonalData, maskPersonalDataStart } from './mask-personal-data';
 
 const kinds = (text: string) => findPersonalDataInPage(text).map((hit) => hit.kind);
 
@@ -42,5 +42,31 @@ describe('maskPersonalData', () => {
     const once = maskPersonalData('Tél. 06 12 34 56 78, réf. QZX7731');
     expect(maskPersonalData(once)).toBe(once);
     expect(maskPersonalData('Envoyez le formulaire.')).toBe('Envoyez le formulaire.');
+  });
+});
+
+describe('maskPersonalDataStart', () => {
+  const data = ['06 12 34 56 78', 'FR76 3000 6000 0112 3456 7890 189', 'marie.dupont@exemple.fr', 'dossier HDJ2123F', 'Bonjour Madame Marie DUPONT', '1 85 05 78 006 084 36'];
+  // Personal data at every offset around where the windows end, in long blocks of prose.
+  const texts = Array.from({ length: 120 }, (_, i) => {
+    const filler = 'Le formulaire est à envoyer avant la fin du mois. ';
+    const words = (filler.repeat(3 + (i % 90))).split(' ');
+    words.splice(words.length - (i % 7) - 1, 0, data[i % data.length]!);
+    return (words.join(' ') + ' ' + filler.repeat(i % 5) + data[(i + 1) % data.length]! + ' ' + filler.repeat(60)).trim();
+  });
+
+  it('is the start of the whole text masked, at least as long as asked', () => {
+    for (const text of texts) {
+      for (const length of [60, 120, 160, 3000]) {
+        const full = maskPersonalData(text);
+        const start = maskPersonalDataStart(text, length);
+        if (start.length <= length) expect(start).toBe(full);
+        else expect(full.startsWith(start)).toBe(true);
+      }
+    }
+  });
+
+  it('lets no part of a number through', () => {
+    for (const text of texts) expect(maskPersonalDataStart(text, 160)).not.toMatch(/\d{2} \d{2}|HDJ|@|Marie/);
   });
 });

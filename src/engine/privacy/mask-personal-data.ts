@@ -23,3 +23,36 @@ export function maskPersonalData(text: string): string {
   }
   return out + text.slice(at);
 }
+
+/*
+ * How far the shape of personal data reaches: whether a match starts at a place, and whether it
+ * is kept beside the others, is settled by the text within this many characters after it (the
+ * longest: a name of up to six words of 80 characters after a greeting; the numbers read at most
+ * 46 characters; an e-mail or a reference never crosses a space).
+ */
+const SETTLED_WITHIN = 1000;
+
+/**
+ * The first `length` characters of maskPersonalData(text) or more (all of it when it is that
+ * short), masking only the beginning of a long text: a window that ends at a space, widened
+ * until what it settles is long enough. Every hit starting more than SETTLED_WITHIN before the
+ * window's end is that of the whole text, and what is returned stops after the last of them, so
+ * no part of a personal-data token can come through uncut.
+ */
+export function maskPersonalDataStart(text: string, length: number): string {
+  for (let reach = length + 2 * SETTLED_WITHIN; reach < text.length; reach *= 2) {
+    const end = text.indexOf(' ', reach);
+    if (end < 0) break;
+    const settled = end - SETTLED_WITHIN;
+    let out = '';
+    let at = 0;
+    for (const hit of findPersonalDataInPage(text.slice(0, end))) {
+      if (hit.start >= settled) break;
+      out += text.slice(at, hit.start) + MASK;
+      at = hit.end;
+    }
+    if (at < settled) out += text.slice(at, settled);
+    if (out.length > length) return out;
+  }
+  return maskPersonalData(text);
+}

@@ -16,10 +16,17 @@ interface Pattern<K extends string> {
   kind: K;
   pattern: RegExp;
   valid?: (match: string) => boolean;
+  /**
+   * A character every match contains: a text without it is not scanned at all. Page text is
+   * masked block by block on every audit, and most of it is prose with no "@" and few digits.
+   */
+  needs?: RegExp;
 }
 
+const DIGIT = /\p{N}/u;
+
 const PATTERNS: ReadonlyArray<Pattern<PersonalDataKind>> = [
-  { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu },
+  { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, needs: /@/u },
   { kind: 'iban', pattern: /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g, valid: isValidIban },
   // French social-security number (NIR): sex, year, month, department, commune, order, key.
   { kind: 'nir', pattern: /\b[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}(?:[ .]?\d{2})?\b/g },
@@ -39,7 +46,8 @@ const REFERENCE_TOKEN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)*(
 const DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/u;
 
 function isReference(token: string): boolean {
-  if (DATE.test(token)) return false;
+  // Both shapes below have digits; most words have none.
+  if (!DIGIT.test(token) || DATE.test(token)) return false;
   const digits = (token.match(/\p{N}/gu) ?? []).length;
   const letters = (token.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return /\p{N}{7,}/u.test(token.replace(/[-/._]/gu, '')) && digits >= 7;
@@ -95,7 +103,7 @@ export function findPersonalData(text: string): PersonalDataHit[] {
 export function findPersonalDataInPage(text: string): Array<PersonalDataHit<PageTextPersonalKind>> {
   const hits: Array<PersonalDataHit<PageTextPersonalKind>> = collect<PageTextPersonalKind>(text, [
     ...PATTERNS,
-    { kind: 'reference', pattern: REFERENCE_TOKEN, valid: isReference },
+    { kind: 'reference', pattern: REFERENCE_TOKEN, valid: isReference, needs: DIGIT },
   ]);
   for (const { start, end } of findNames(text)) {
     if (!hits.some((hit) => start < hit.end && end > hit.start)) hits.push({ kind: 'name', start, end });
@@ -105,7 +113,8 @@ export function findPersonalDataInPage(text: string): Array<PersonalDataHit<Page
 
 function collect<K extends string>(text: string, patterns: ReadonlyArray<Pattern<K>>): Array<PersonalDataHit<K>> {
   const hits: Array<PersonalDataHit<K>> = [];
-  for (const { kind, pattern, valid } of patterns) {
+  for (const { kind, pattern, valid, needs } of patterns) {
+    if (needs && !needs.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;

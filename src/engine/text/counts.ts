@@ -1,15 +1,12 @@
 import type { Lang } from '../model/lang';
 import type { Counts } from './formulas';
 import type { Sentence } from './segment';
-import { countSyllables } from './syllables';
+import { letterCount, sentenceCounts } from './sentence-stats';
+
+export { letterCount };
 
 /** Sentences this short (headings, "Oui !", a lone label) are not parsed as sentences by a reader. */
 export const MIN_SENTENCE_WORDS = 3;
-
-/** Letters and digits only: "l'usager" has 7, "peut-être" 8; the LIX "long word" threshold is on this. */
-export function letterCount(word: string): number {
-  return word.replace(/[^\p{L}\p{M}\p{N}]/gu, '').length;
-}
 
 /**
  * Raw counts for the formulas. Every word counts, but fragments of fewer than three words do not
@@ -24,10 +21,9 @@ export function countText(sentences: readonly Sentence[], lang: Lang): Counts {
   for (const s of sentences) {
     words += s.words.length;
     if (s.words.length >= MIN_SENTENCE_WORDS) full++;
-    for (const w of s.words) {
-      syllables += countSyllables(w, lang);
-      if (letterCount(w) > 6) longWords++;
-    }
+    const c = sentenceCounts(s, lang);
+    syllables += c.syllables;
+    longWords += c.longWords;
   }
   return { words, sentences: full > 0 ? full : sentences.length, syllables, longWords };
 }

@@ -1,19 +1,7 @@
 import type { Lang } from '../model/lang';
-import { countText, letterCount, MIN_SENTENCE_WORDS } from './counts';
-import { countSyllables } from './syllables';
-import { findJargon } from './jargon';
-import { lookupForm, rankOf, type GradedWords, type Lexicon } from './lexicon';
-import {
-  ACRONYM,
-  BE,
-  NOMINALISATION,
-  NOT_PARTICIPLE,
-  PARTICIPLE,
-  PAST_PARTICIPLE,
-  PREPOSITIONS,
-  PRONOUNS,
-  SUBORDINATORS,
-} from './data/feature-words';
+import { countText, MIN_SENTENCE_WORDS } from './counts';
+import type { GradedWords, Lexicon } from './lexicon';
+import { sentenceCounts, sentenceWordStats } from './sentence-stats';
 import type { Sentence } from './segment';
 
 /*
@@ -65,15 +53,6 @@ const TTR_WINDOW = 50;
 // Below one window, diversity cannot be told from brevity (a 10-word sentence has a ratio near 1):
 // such texts get the typical 50-word value (median on the French training texts) instead.
 const TYPICAL_TTR = 0.8;
-// Words ranked beyond this are outside the everyday core (function words and ~1,000 common forms).
-const CORE_RANK = 1000;
-// The few hundred most frequent forms are function words and basic verbs; the rest carry content.
-const FUNCTION_RANK = 300;
-
-// "qu'il" carries its subordinator in the elided prefix, which the lookup form drops.
-const ELIDED_SUBORDINATOR = /^(?:qu|lorsqu|puisqu|quoiqu)['’ʼ]/iu;
-const ELIDED_PRONOUN = /^[jmt]['’ʼ]/iu;
-
 function movingTypeTokenRatio(forms: readonly string[]): number {
   if (forms.length < TTR_WINDOW) return TYPICAL_TTR;
   const counts = new Map<string, number>();
@@ -95,10 +74,6 @@ function movingTypeTokenRatio(forms: readonly string[]): number {
   return sum / (forms.length - TTR_WINDOW + 1);
 }
 
-function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
-
 /**
  * Features of a segmented text, or null when it has no word. `lexicon` ranks common words;
  * `graded` gives the level of words in graded reading texts (French only; without it the
@@ -109,8 +84,6 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
   const W = counts.words;
   if (W === 0) return null;
   const S = counts.sentences;
-  const unknownRank = lexicon.size * 2;
-
   let letters = 0;
   let unfamiliar = 0;
   let logRank = 0;
@@ -140,58 +113,41 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
   let gradedSum = 0;
   let gradedWords = 0;
   const forms: string[] = [];
-
   for (const s of sentences) {
-    commas += (s.text.match(/,/gu) ?? []).length;
-    brackets += (s.text.match(/[()[\]]/gu) ?? []).length / 2;
-    colons += (s.text.match(/[;:]/gu) ?? []).length;
-    // Questions and exclamations: the spoken register of stories and of plain letters.
-    exclamations += (s.text.match(/[!?]/gu) ?? []).length;
+    // The word-by-word work is done once per sentence (sentence-stats.ts); here it is only summed,
+    // floating-point terms one by one in reading order.
+    const st = sentenceWordStats(s, lang, lexicon, graded);
+    commas += st.commas;
+    brackets += st.brackets / 2;
+    colons += st.colons;
+    exclamations += st.exclamations;
     if (s.words.length >= MIN_SENTENCE_WORDS && s.words.length > LONG_SENTENCE_WORDS) longSentences++;
     longest = Math.max(longest, s.words.length);
     const length = Math.min(s.words.length, MAX_WORDS_PER_SENTENCE);
     sumLength += length;
     sumLengthSquared += length * length;
-    for (const hit of findJargon(s.words, lang)) jargonWords += hit.length;
-
-    s.words.forEach((word, i) => {
-      letters += letterCount(word);
-      const form = lookupForm(word, lang);
-      forms.push(form);
-      if (graded && /\p{L}/u.test(form)) {
-        gradedSum += (graded.levels.get(form) ?? graded.prior) - graded.prior;
-        gradedWords++;
-      }
-      if (countSyllables(word, lang) >= 3) polysyllables++;
-      if (/\p{N}/u.test(word)) {
-        digits++;
-        return;
-      }
-      if (ACRONYM.test(word)) acronyms++;
-      if (PARTICIPLE[lang].test(form) && !NOT_PARTICIPLE[lang].has(form)) participles++;
-      const next = s.words[i + 1];
-      if (BE[lang].has(form) && next !== undefined && PAST_PARTICIPLE[lang].test(lookupForm(next, lang))) passives++;
-      if (PREPOSITIONS[lang].has(form)) prepositions++;
-      if (NOMINALISATION[lang].test(form)) nominalisations++;
-      if (SUBORDINATORS[lang].has(form) || ELIDED_SUBORDINATOR.test(word)) subordinators++;
-      if (PRONOUNS[lang].has(form) || (lang === 'fr' && ELIDED_PRONOUN.test(word))) pronouns++;
-      const rank = rankOf(word, lang, lexicon);
-      if (rank === null || rank >= FUNCTION_RANK) {
-        contentLetters += form.length;
-        contentWords++;
-      }
-      // A capitalised unknown word inside a sentence is a name: hard for other reasons than vocabulary.
-      if (rank === null && isCapitalised(word) && i > 0) {
-        names++;
-        return;
-      }
-      ranked++;
-      logRank += Math.log(1 + (rank ?? unknownRank));
-      if (rank === null) unfamiliar++;
-      if (rank === null || rank >= CORE_RANK) rareContent++;
-    });
+    jargonWords += st.jargonWords;
+    letters += sentenceCounts(s, lang).letters;
+    for (const form of st.forms) forms.push(form);
+    for (const delta of st.gradedDeltas) gradedSum += delta;
+    gradedWords += st.gradedDeltas.length;
+    polysyllables += st.polysyllables;
+    digits += st.digits;
+    acronyms += st.acronyms;
+    participles += st.participles;
+    passives += st.passives;
+    prepositions += st.prepositions;
+    nominalisations += st.nominalisations;
+    subordinators += st.subordinators;
+    pronouns += st.pronouns;
+    contentLetters += st.contentLetters;
+    contentWords += st.contentWords;
+    names += st.names;
+    for (const r of st.logRanks) logRank += r;
+    ranked += st.logRanks.length;
+    unfamiliar += st.unfamiliar;
+    rareContent += st.rareContent;
   }
-
   const wps = Math.min(W / S, MAX_WORDS_PER_SENTENCE);
   return {
     logWordsPerSentence: Math.log(wps),

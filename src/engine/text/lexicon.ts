@@ -16,15 +16,25 @@ const ELIDED_PREFIX: Record<Lang, RegExp> = {
   en: /^$/u,
 };
 
+// Every word is looked up three or four times per audit (rank, features, jargon, passives), and
+// pages repeat the same few thousand words; bounded, as the syllable memo, for long sessions.
+const FORMS_LIMIT = 20_000;
+const forms: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
+
 /**
  * The form under which a word is looked up: lower case, NFKC (so that "𝐀𝐓𝐓𝐄𝐍𝐓𝐈𝐎𝐍" in
  * mathematical bold, full-width letters or a ligature read as the word they show), elided
  * article removed, no trailing "'s".
  */
 export function lookupForm(word: string, lang: Lang): string {
+  const cache = forms[lang];
+  const known = cache.get(word);
+  if (known !== undefined) return known;
   let w = word.normalize('NFKC').toLowerCase().replace(/’|ʼ/gu, "'");
   w = w.replace(ELIDED_PREFIX[lang], '');
   if (lang === 'en') w = w.replace(/'s$/u, '');
+  if (cache.size >= FORMS_LIMIT) cache.clear();
+  cache.set(word, w);
   return w;
 }
 

@@ -1,6 +1,6 @@
 import { defineRule, review, type PageFinding } from '../../model/rule';
 import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
-import { countText, level, lix, scoreSentences } from './text-measures';
+import { level, lix } from './text-measures';
 
 /**
  * A block of text hard to read as a whole, by our readability score (0-100, higher is easier,
@@ -41,10 +41,9 @@ export default defineRule({
     const findings: PageFinding[] = [];
     for (const item of readable) {
       if (!PROSE_ROLES.has(item.block.role)) continue;
-      const sentences = item.sentences();
-      const counts = countText(sentences, item.lang);
+      const counts = item.counts();
       if (counts.words < MIN_BLOCK_WORDS) continue;
-      const score = scoreSentences(sentences, item.lang);
+      const score = item.score();
       if (score === null || score >= threshold) continue;
       const data = {
         level: level(score, ctx.lang),

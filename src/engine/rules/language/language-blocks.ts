@@ -4,14 +4,21 @@ import { pass, type PageFinding } from '../../model/rule';
 import { toLang } from '../../model/lang';
 import type { TextBlock } from '../../dom/text-blocks';
 import { sharedTextBlocks } from '../../dom/text-search';
-import { segmentText, type Sentence } from './text-measures';
-import { maskPersonalData } from '../../privacy/mask-personal-data';
+import { countText, scoreSentences, segmentText, type Counts, type Sentence } from './text-measures';
+import { maskPersonalData, maskPersonalDataStart } from '../../privacy/mask-personal-data';
 
-/** A block in a language our rules read (French or English), segmented on first use. */
+/**
+ * A block in a language our rules read (French or English), segmented, counted and scored on
+ * first use: the rules and the readability metric of one audit share the same block objects
+ * (pageBlocks), so each measure is worked out once per block and audit.
+ */
 export interface LanguageBlock {
   block: TextBlock;
   lang: Lang;
   sentences(): Sentence[];
+  counts(): Counts;
+  /** Our readability score (0-100, higher is easier), null without words. */
+  score(): number | null;
 }
 
 export interface PageBlocks {
@@ -55,7 +62,16 @@ export function pageBlocks(doc: Document): PageBlocks {
 
 function languageBlock(block: TextBlock, lang: Lang): LanguageBlock {
   let sentences: Sentence[] | null = null;
-  return { block, lang, sentences: () => (sentences ??= segmentLong(block.text, lang)) };
+  let counts: Counts | null = null;
+  let score: number | null | undefined;
+  const segmented = () => (sentences ??= segmentLong(block.text, lang));
+  return {
+    block,
+    lang,
+    sentences: segmented,
+    counts: () => (counts ??= countText(segmented(), lang)),
+    score: () => (score === undefined ? (score = scoreSentences(segmented(), lang)) : score),
+  };
 }
 
 const CHUNK = 2000;
@@ -98,9 +114,11 @@ function withoutControls(text: string): string {
 /**
  * A short excerpt of the service's own text for a finding: whitespace collapsed, personal data
  * masked (before the cut, which could leave half a file number unrecognised), cut on a word.
+ * Only the start of a long block is masked: enough of it to cut the excerpt from (see
+ * maskPersonalDataStart), the same characters as masking the whole block.
  */
 export function excerpt(text: string, max = MAX_EXCERPT): string {
-  const flat = maskPersonalData(withoutControls(text).replace(/\s+/g, ' ').trim());
+  const flat = maskPersonalDataStart(withoutControls(text).replace(/\s+/g, ' ').trim(), max);
   if (flat.length <= max) return flat;
   // Never half an emoji or other astral character: a lone surrogate prints as "�".
   const cut = flat.slice(0, /[\ud800-\udbff]/u.test(flat[max - 1] ?? '') ? max - 1 : max);
