@@ -48,8 +48,8 @@ function stepOf(element: Element): string {
 
 function isUniqueId(root: Document | ShadowRoot, id: string): boolean {
   const counts = idCounts(root);
-  // "#-1" is no valid selector: the query below throws and the id is not used.
-  if (counts && !/^-(\d|$)/.test(cssEscape(id))) return counts.get(id) === 1;
+  // Ids that need escaping are rare: they take the query, so both paths give the same selector in any DOM.
+  if (counts && cssEscape(id) === id) return counts.get(id) === 1;
   try {
     return root.querySelectorAll('#' + cssEscape(id)).length === 1;
   } catch {
@@ -73,9 +73,13 @@ function idCounts(root: Document | ShadowRoot): Map<string, number> | null {
   });
 }
 
-/** CSS.escape is missing from some DOM implementations (tests run in happy-dom too). */
+/** CSS.escape where the DOM has it; a fallback for the ones that lack it (tests run in happy-dom too). */
 export function cssEscape(value: string): string {
-  return value.replace(/^(\d)/, '\\3$1 ').replace(/[^\w-]/g, (ch) => '\\' + ch);
+  const native = (globalThis as { CSS?: { escape?: (text: string) => string } }).CSS?.escape;
+  if (native) return native(value);
+  if (value === '-') return '\\-';
+  // Other characters first: the code point escape of a leading digit ends with a space, which must stay.
+  return value.replace(/[^\w-]/g, (ch) => '\\' + ch).replace(/^(-?)(\d)/, (_match, dash: string, digit: string) => `${dash}\\3${digit} `);
 }
 
 /** Finds the element a target points at, crossing open shadow roots. */
