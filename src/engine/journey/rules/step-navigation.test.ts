@@ -25,7 +25,7 @@ describe('step-navigation (journey)', () => {
     expect(fails).toEqual(['step-navigation.indicatorDisagrees']);
     const node = result.violations[0]!.nodes[0]!;
     expect(node.evidence).toMatchObject({ step: 0, claimed: 4, seen: 6 });
-    expect(node.failureSummary).toBe('L’indicateur annonce 4 étapes (« 1 sur 4 » à l’étape 0), mais 6 écrans ont été parcourus.');
+    expect(node.failureSummary).toBe('L’indicateur annonce 4 étapes (« 1 sur 4 » à l’étape 1), mais 6 écrans ont été parcourus.');
   });
 
   it('passes an indicator that matches, not counting the start page, the confirmation or a screen seen again', async () => {
@@ -48,7 +48,7 @@ describe('step-navigation (journey)', () => {
     const pages = [screen(0, '<p>Step 1 of 2</p>', BACK_EN), screen(1, '<p>Step 2 of 2</p>', BACK_EN), screen(2, '<p>Step 3 of 2</p>', BACK_EN)];
     const { result, fails } = run(await stepsFromHtml(pages, 'en'), 'en');
     expect(fails).toEqual(['step-navigation.indicatorDisagrees']);
-    expect(result.violations[0]!.nodes[0]!.failureSummary).toBe('The indicator announces 2 steps ("3 of 2" at step 2), but 3 screens were gone through.');
+    expect(result.violations[0]!.nodes[0]!.failureSummary).toBe('The indicator announces 2 steps ("3 of 2" at step 3), but 3 screens were gone through.');
   });
 
   it('asks for review beyond 8 form screens (DSFR) but not at 8', async () => {
@@ -66,6 +66,7 @@ describe('step-navigation (journey)', () => {
     expect(reviews.sort()).toEqual(['step-navigation.noBack', 'step-navigation.noIndicator', 'step-navigation.noSummary']);
     const noBack = result.incomplete[0]!.nodes.find((n) => n.any[0]!.id.endsWith('noBack'))!;
     expect(noBack.target).toEqual(['step-1']);
+    expect(noBack.failureSummary).toContain('L’étape 2 ne propose pas');
   });
 
   it('says nothing about a summary while the procedure is not sent yet', async () => {

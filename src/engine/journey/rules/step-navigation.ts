@@ -1,7 +1,7 @@
 import { fail, pass, review } from '../../model/rule';
 import { checkIndicator, distinctScreens } from '../check-indicator';
 import { DSFR_MAX_STEPS, stepsWithoutBack } from '../journey-metrics';
-import { defineJourneyRule, type JourneyFinding } from '../journey-rule';
+import { defineJourneyRule, type JourneyFinding, stepNumber } from '../journey-rule';
 import { isFormScreen, readSteps, type StepView } from '../read-step';
 
 /**
@@ -66,7 +66,7 @@ function indicator(views: readonly StepView[]): JourneyFinding[] {
       return forms >= 3 ? [{ outcome: review('noIndicator', { screens: forms }, { screens: forms }) }] : [];
     }
     case 'disagrees':
-      return [{ step: verdict.step, outcome: fail('indicatorDisagrees', { claimed: verdict.claimed, seen: verdict.seen, current: verdict.current, step: verdict.step }, { claimed: verdict.claimed, seen: verdict.seen, current: verdict.current }) }];
+      return [{ step: verdict.step, outcome: fail('indicatorDisagrees', { claimed: verdict.claimed, seen: verdict.seen, current: verdict.current, step: stepNumber(verdict.step) }, { claimed: verdict.claimed, seen: verdict.seen, current: verdict.current }) }];
     case 'sub-pages':
       return [{ step: verdict.step, outcome: review('indicatorSubPages', { claimed: verdict.claimed, seen: verdict.seen }, { claimed: verdict.claimed, seen: verdict.seen }) }];
     case 'total-changes':
@@ -77,7 +77,7 @@ function indicator(views: readonly StepView[]): JourneyFinding[] {
 }
 
 function back(views: readonly StepView[]): JourneyFinding[] {
-  return stepsWithoutBack(views).map((step) => ({ step, outcome: review('noBack', { step }) }));
+  return stepsWithoutBack(views).map((step) => ({ step, outcome: review('noBack', { step: stepNumber(step) }) }));
 }
 
 /** Only judged once the request was sent: the record ends on a confirmation. */
