@@ -66,7 +66,7 @@ describe('step-navigation (journey)', () => {
     expect(reviews.sort()).toEqual(['step-navigation.noBack', 'step-navigation.noIndicator', 'step-navigation.noSummary']);
     const noBack = result.incomplete[0]!.nodes.find((n) => n.any[0]!.id.endsWith('noBack'))!;
     expect(noBack.target).toEqual(['step-1']);
-    expect(noBack.failureSummary).toContain('L’étape 2 ne propose pas');
+    expect(noBack.failureSummary).toContain('Step 2 offers no link');
   });
 
   it('says nothing about a summary while the procedure is not sent yet', async () => {
