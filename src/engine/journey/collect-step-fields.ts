@@ -4,6 +4,7 @@ import { readingPage } from '../dom/read-once';
 import { readableText } from '../dom/page-text';
 import { queryDeep } from '../dom/query-deep';
 import { targetOf } from '../dom/selector';
+import { maskPersonalData } from '../privacy/mask-personal-data';
 import type { StepField } from './step-structure';
 import {
   alreadyKnownOf,
@@ -77,13 +78,15 @@ function groupKey(element: Element, type: string, fieldsetId: (fieldset: Element
 function describe(element: Element, type: string, grouped: boolean, heading: string, labelOf: (field: Element) => string): StepField {
   const legends = legendsOf(element);
   // A group's question is its legend; a single field's is its label.
-  const label = (grouped && legends[0]) || labelOf(element) || legends[0] || '';
+  // Masked here, where the page is read: labels and headings are stored with the step and quoted in
+  // journey messages, and a recap's heading can greet the person by name or quote their file number.
+  const label = maskPersonalData((grouped && legends[0]) || labelOf(element) || legends[0] || '');
   const normalizedLabel = normalizeLabel(label);
   const autocomplete = element.getAttribute('autocomplete');
   const token = autocompleteToken(autocomplete);
   const upload = type === 'file';
   const concept = upload ? null : conceptOf(token, normalizedLabel, type);
-  const section = legends.find((legend) => legend !== label) ?? heading;
+  const section = maskPersonalData(legends.find((legend) => legend !== label) ?? heading);
   const alreadyKnown = alreadyKnownOf(concept, normalizedLabel);
   return {
     label,

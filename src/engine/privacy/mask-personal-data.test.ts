@@ -18,12 +18,16 @@ describe('findPersonalDataInPage', () => {
     expect(text.slice(hit!.start, hit!.end)).toBe('Marie-Anne DUPONT');
     expect(kinds('Dear Mr Smith,')).toEqual(['name']);
     expect(kinds('M. Martin a signé.')).toEqual(['name']);
+    expect(kinds('Bienvenue Zébulon Quixotte')).toEqual(['name']);
+    expect(kinds('Welcome back, Jane Smith')).toEqual(['name']);
+    expect(kinds('Salut Marie !')).toEqual(['name']);
   });
 
   it('leaves the wording of a service alone', () => {
     expect(kinds('Remplissez le formulaire cerfa n° 12345*01 avant le 12/03/2024 : 1 500 euros, étape 2 sur 4.')).toEqual([]);
     expect(kinds('Bonjour, votre demande est enregistrée. Monsieur le maire signera.')).toEqual([]);
     expect(kinds('Dear Sir or Madam, A4 paper, MP3 files, 3939.')).toEqual([]);
+    expect(kinds('Bienvenue sur le site de la CAF. Welcome to GOV.UK')).toEqual([]);
   });
 
   it('still finds what a note would be warned about', () => {

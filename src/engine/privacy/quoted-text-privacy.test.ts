@@ -33,6 +33,10 @@ describe.each([
     const quoted = [...audit.violations, ...audit.incomplete].map((r) => r.id);
     expect(quoted).toEqual(expect.arrayContaining(['long-sentence', 'admin-jargon']));
     expect(json).toContain('[…]');
+    // The form under the greeting is asked: its label and section are kept for the journey, masked.
+    const fields = audit.metrics['fieldsAsked'] as Array<{ label: string; section: string }>;
+    expect(fields).toHaveLength(1);
+    expect(fields[0]!.label).toContain('[…]');
   });
 
   it('text extraction skips the answers of a recap but keeps its questions', () => {

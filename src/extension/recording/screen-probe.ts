@@ -16,7 +16,8 @@ export interface ScreenProbe {
  * only: never a field, a value or a file name.
  */
 export function probeScreen(message: string): ScreenProbe {
-  const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  // Generous: stepHeadings masks personal data first and cuts after; a cut here could halve a file number.
+  const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000);
   const mainHeading = () => text(document.querySelector('h1'));
   const state = globalThis as unknown as { __baliseScreen?: { docId: string } };
   if (!state.__baliseScreen) {
