@@ -61,8 +61,10 @@ export function findJargon(words: readonly string[], lang: Lang): JargonHit[] {
   const hits: JargonHit[] = [];
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i]!;
-    const candidates = [...(byFirst.get(form) ?? []), ...(singular(form) !== form ? (byFirst.get(singular(form)) ?? []) : [])];
-    const found = candidates.find((c) => c.forms.every((f, k) => same(forms[i + k], f)));
+    const matches = (c: Candidate) => c.forms.every((f, k) => same(forms[i + k], f));
+    // Terms listed under the form first, then under its singular.
+    const one = singular(form);
+    const found = byFirst.get(form)?.find(matches) ?? (one !== form ? byFirst.get(one)?.find(matches) : undefined);
     if (!found) continue;
     hits.push({ ...found.entry, index: i, length: found.forms.length });
     i += found.forms.length - 1;

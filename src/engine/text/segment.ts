@@ -45,7 +45,21 @@ const LAST_TOKEN = /([\p{L}.\-]+)\.\s*$/u;
 // Line breaks that mark a block or list item: text extracted from a page keeps one per block.
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\v\f]/u;
 
-function endsWithNonFinalAbbreviation(segment: string, lang: Lang): boolean {
+/**
+ * The last whitespace-free run of a segment and what stands before it: both patterns above end
+ * at the segment's end and cannot cross a space, so they are tried on this word only (on the
+ * whole segment they cost time in proportion to its length, for every piece of every sentence).
+ * A space stands in for the text before the word, which is a space or nothing.
+ */
+function lastWord(segment: string): string {
+  const end = segment.trimEnd();
+  let start = end.length;
+  while (start > 0 && !/\s/u.test(end[start - 1]!)) start--;
+  return (start > 0 ? ' ' : '') + end.slice(start);
+}
+
+function endsWithNonFinalAbbreviation(whole: string, lang: Lang): boolean {
+  const segment = lastWord(whole);
   if (INITIAL_AT_END.test(segment)) return true;
   const m = LAST_TOKEN.exec(segment);
   if (!m?.[1]) return false;

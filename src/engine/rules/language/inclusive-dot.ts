@@ -17,9 +17,14 @@ export interface InclusiveForm {
   doubleForm: string | null;
 }
 
+// What each pattern cannot match without: a block lacking it is not scanned (most blocks of a page).
+const MEDIAN_NEEDS = new RegExp(DOT, 'u');
+const FULL_STOP_NEEDS = /\.\p{L}/u;
+
 export function findInclusiveForms(text: string): InclusiveForm[] {
   const found: InclusiveForm[] = [];
-  for (const re of [MEDIAN, FULL_STOP]) {
+  for (const [re, needs] of [[MEDIAN, MEDIAN_NEEDS], [FULL_STOP, FULL_STOP_NEEDS]] as const) {
+    if (!needs.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const [, base, suffix, plural] = m as unknown as [string, string, string, string | undefined];
       const capitals = /^\p{Lu}+$/u.test(suffix);

@@ -23,6 +23,8 @@ const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
 // "(CAF)" after its expansion, or "CAF (Caisse d'allocations familiales)", "CAF : caisse...", "NIR means...".
 const IN_BRACKETS = /\(\s*(\p{Lu}{2,}[\p{Lu}\d]*)\s*\)/gu;
 const FOLLOWED_BY_EXPANSION = /(?<![\p{L}\d])(\p{Lu}{2,}[\p{Lu}\d]*)\s*(?:\(\s*\p{L}[^)]*\s[^)]*\)|[:=–—]\s*\p{L}+\s+\p{L}+|,?\s+(?:signifie|veut dire|c'est|c’est|means|stands for)\b)/gu;
+// Both patterns above need it: blocks without two capitals in a row (most of them) are not scanned.
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 const MAX_SHOWN = 6;
 
 export default defineRule({
@@ -52,6 +54,7 @@ export default defineRule({
     const explained = new Set<string>();
     for (const abbr of doc.querySelectorAll('abbr[title], acronym[title]')) explained.add((abbr.textContent ?? '').trim());
     for (const item of readable) {
+      if (!TWO_CAPITALS.test(item.block.text)) continue;
       for (const m of item.block.text.matchAll(IN_BRACKETS)) explained.add(m[1]!);
       for (const m of item.block.text.matchAll(FOLLOWED_BY_EXPANSION)) explained.add(m[1]!);
     }
