@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { redactUrlsIn } from '../engine/dom/redact-url';
 import { mergeFrameAudits, type FrameAudit } from '../engine/merge-frames';
 import type { Lang, PageAudit } from '../engine/model';
 import { buildReport } from '../report';
@@ -33,7 +34,7 @@ export async function auditTab(tabId: number, lang: Lang): Promise<AuditErrorCod
     return null;
   } catch (error) {
     const code: AuditErrorCode = error instanceof AuditError ? error.code : (await tabExists(tabId)) ? 'audit-failed' : 'tab-closed';
-    const message = error instanceof Error ? error.message : String(error);
+    const message = safeErrorMessage(error);
     if (code === 'tab-closed') await removeTabAudit(tabId).catch(() => undefined);
     else await writeTabAudit(tabId, { status: 'error', error: code, message, at: new Date().toISOString() }).catch(() => undefined);
     return code;
@@ -96,4 +97,10 @@ async function explainInjectionFailure(tabId: number, error: unknown): Promise<A
   if (!stillThere) return new AuditError('tab-closed', message);
   if (/cannot be scripted|cannot access|extensions gallery|missing host permission/i.test(message)) return new AuditError('restricted', message);
   return new AuditError('injection-failed', message);
+}
+
+/** The browser's words about a failure, kept for the curious: every address in them is redacted (Chromium quotes full URLs). */
+export function safeErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return redactUrlsIn(message).slice(0, 300);
 }

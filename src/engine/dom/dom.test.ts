@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactUrl } from './redact-url';
+import { redactUrl, redactUrlsIn } from './redact-url';
 import { safeSnippet, sanitizeHtmlString } from './safe-snippet';
 import { resolveTarget, targetOf } from './selector';
 import { readableText } from './page-text';
@@ -11,6 +11,18 @@ describe('redactUrl', () => {
   });
   it('keeps only the file name of local files', () => {
     expect(redactUrl('file:///home/marie-dupont/papiers/form.html?x=1')).toBe('file:///…/form.html');
+  });
+  it('hides a path segment that holds a file number, a phone number or an e-mail address', () => {
+    expect(redactUrl('https://x.gouv.fr/mon-compte/dossiers/HDJ2123F/recapitulatif')).toBe('https://x.gouv.fr/mon-compte/dossiers/…/recapitulatif');
+    expect(redactUrl('https://x.gouv.fr/usagers/marie.dupont%40exemple.fr/etape-2')).toBe('https://x.gouv.fr/usagers/…/etape-2');
+    expect(redactUrl('https://x.gouv.fr/rappel/0612345678')).toBe('https://x.gouv.fr/rappel/…');
+    expect(redactUrl('https://x.gouv.fr/demarches/etape-2/step1.html')).toBe('https://x.gouv.fr/demarches/etape-2/step1.html');
+    expect(redactUrl('/dossiers/HDJ2123F?x=1')).toBe('/dossiers/…');
+  });
+  it('redacts every address quoted in a browser message', () => {
+    expect(redactUrlsIn('Cannot access contents of url "https://x.gouv.fr/etape-2?nom=Dupont&nir=185057800608436". Extension manifest must request permission.')).toBe(
+      'Cannot access contents of url "https://x.gouv.fr/etape-2". Extension manifest must request permission.',
+    );
   });
 });
 

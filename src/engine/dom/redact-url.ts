@@ -1,18 +1,38 @@
+import { findPersonalDataInPage } from '../privacy/personal-data';
+
 /**
  * URLs carry tokens, file numbers and names in their query strings and fragments: by default we
- * keep the origin and path only. For local files only the file name stays: a folder path can
- * name the person whose papers it holds.
+ * keep the origin and path only. A path segment can hold a file number too
+ * (/dossiers/HDJ2123F/recapitulatif): such a segment becomes "…". For local files only the file
+ * name stays: a folder path can name the person whose papers it holds.
  */
 export function redactUrl(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return raw.split(/[?#]/)[0] ?? '';
+    return maskPath(raw.split(/[?#]/)[0] ?? '');
   }
-  if (url.protocol === 'file:') return 'file:///…/' + (url.pathname.split('/').pop() ?? '');
+  if (url.protocol === 'file:') return 'file:///…/' + maskSegment(url.pathname.split('/').pop() ?? '');
   if (url.protocol === 'about:' || url.protocol === 'data:' || url.protocol === 'blob:') return url.protocol;
   url.username = '';
   url.password = '';
-  return url.origin + url.pathname;
+  return url.origin + maskPath(url.pathname);
+}
+
+const maskPath = (path: string) => path.split('/').map(maskSegment).join('/');
+
+function maskSegment(segment: string): string {
+  let text = segment;
+  try {
+    text = decodeURIComponent(segment);
+  } catch {
+    // A malformed escape is read as it is.
+  }
+  return findPersonalDataInPage(text).some((hit) => hit.kind !== 'name') ? '…' : segment;
+}
+
+/** Every address in a text redacted: the browser's error messages quote full URLs, query string and all. */
+export function redactUrlsIn(text: string): string {
+  return text.replace(/\b[a-z][a-z\d+.-]*:\/\/[^\s"'<>]+/gi, (address) => redactUrl(address));
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { redactUrl } from '../../engine/dom/redact-url';
 import { stepHeadings } from '../../report/journey/build-journey';
 import { textsOf } from '../../report/record/rule-texts';
-import { auditTabPage } from '../audit-tab';
+import { AuditError, auditTabPage, safeErrorMessage } from '../audit-tab';
 import { append, leftSite } from './record-entries';
 import { stepsOf, type ProcedureRecord, type ScreenMark } from '../../report/record/record-schema';
 import { activeRecordOf, isStorageFull, readRecord, updateRecord } from './record-store';
@@ -99,8 +99,13 @@ export const sameScreen = (a: ScreenMark | null, b: ScreenMark) => a !== null &&
 function appendFailure(record: ProcedureRecord, url: string, at: string, error: unknown, mark: ScreenMark | null): ProcedureRecord | null {
   const last = record.entries.at(-1);
   if (last?.kind === 'failed' && last.url === url) return null;
-  const message = error instanceof Error ? error.message : String(error);
-  return { ...append(record, { kind: 'failed', url, enteredAt: at, error: message.slice(0, 300) }, at), lastScreen: mark };
+  return { ...append(record, { kind: 'failed', url, enteredAt: at, error: failureReason(error) }, at), lastScreen: mark };
+}
+
+/** What is kept of an error: our own code when we know it, else the browser's words, addresses redacted. */
+function failureReason(error: unknown): string {
+  if (error instanceof AuditError) return error.code;
+  return safeErrorMessage(error);
 }
 
 function originOf(url: string): string | null {

@@ -41,6 +41,16 @@ export function StepList({ record, t }: { record: ProcedureRecord; t: T }) {
 }
 
 /** The browser's own words for an error page are for developers: say what happened instead. */
+/** The recorder keeps our own error codes (audit-tab.ts AuditErrorCode); say them in words. */
+const FAILURE_MESSAGES: Record<string, Parameters<T>[0]> = {
+  restricted: 'recErrRestricted',
+  'tab-closed': 'recErrTabClosed',
+  'injection-failed': 'errorInjectionFailed',
+  'audit-failed': 'errorAuditFailed',
+};
+
 function failureText(error: string, t: T): string {
-  return /error page/i.test(error) ? t('recFailedErrorPage') : t('recFailedOther', { detail: error });
+  if (/error page/i.test(error)) return t('recFailedErrorPage');
+  const known = FAILURE_MESSAGES[error];
+  return known ? t(known) : t('recFailedOther', { detail: error });
 }
