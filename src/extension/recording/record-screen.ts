@@ -69,8 +69,7 @@ async function checkScreen(tabId: number, trigger: ScreenTrigger): Promise<void>
   }
   const { audit, axeVersion } = audited;
   await save(record.id, (current) => {
-    // Paused or stopped while the audit ran: the person said not to record any more.
-    if (current.status !== 'recording' || sameScreen(current.lastScreen, mark)) return null;
+    if (sameScreen(current.lastScreen, mark)) return null;
     const steps = stepsOf(current);
     const step = { index: steps.length, url: audit.url, title: audit.title, headings: stepHeadings(probe.headings), enteredAt, audit: slimAudit(audit) };
     return { ...append(current, { kind: 'step', step }, enteredAt), lastScreen: mark, axeVersion: axeVersion || current.axeVersion, ruleTexts: { ...textsOf(audit), ...current.ruleTexts } };
@@ -83,7 +82,8 @@ async function checkScreen(tabId: number, trigger: ScreenTrigger): Promise<void>
  */
 async function save(id: string, change: Parameters<typeof updateRecord>[1]): Promise<void> {
   try {
-    await updateRecord(id, change);
+    // Paused or stopped while this screen was checked: the person said not to record any more.
+    await updateRecord(id, (current) => (current.status === 'recording' ? change(current) : null));
   } catch (error) {
     if (!isStorageFull(error)) throw error;
     await updateRecord(id, (current) => (current.status === 'recording' ? { ...current, status: 'paused', pausedBecause: 'storage-full' } : null));

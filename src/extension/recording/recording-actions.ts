@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BarrierId } from '../../engine/model';
+import { maskPersonalData } from '../../engine/privacy/mask-personal-data';
 import { readSettings, resolveLang } from '../settings';
 import { finalizeRecord } from './finalize-record';
 import { stepsOf, type ProcedureRecord } from '../../report/record/record-schema';
@@ -17,7 +18,8 @@ export async function startRecord(tabId: number, name: string): Promise<Recordin
   if (await activeRecordOf(tabId)) return { ok: false, error: 'already-recording' };
   const record: ProcedureRecord = {
     id: crypto.randomUUID(),
-    name: name || origin,
+    // The name goes into every export: a client's name or file number typed there is masked.
+    name: maskPersonalData(name.trim()) || origin,
     tabId,
     origin,
     status: 'recording',

@@ -129,8 +129,9 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
           <h2 id="new-heading">{t('recNewTitle')}</h2>
           <label class="field">
             <span>{t('recName')}</span>
-            <input type="text" value={name} maxLength={200} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+            <input type="text" value={name} maxLength={200} aria-describedby="name-hint" onInput={(e) => setName((e.target as HTMLInputElement).value)} />
           </label>
+          <p class="hint" id="name-hint">{t('recNameHint')}</p>
           <p class="hint" id="why-access">
             {target?.origin ? t('recWhyAccess', { site: target.origin }) : t('recWhyAccessNoSite')}
           </p>
