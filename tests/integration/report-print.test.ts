@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema, type Report, type RuleResult } from '../../src/engine/model';
 import { exportReport } from '../../src/report';
 import { CHROMIUM_PATH, TEST_CHROMIUM_ARGS } from '../chromium';
+import { axeViolationsIn } from '../e2e/axe-in-page';
 
 // The exported HTML report, printed to A4 PDF by headless Chromium as a person would from the
 // browser: a sane number of pages, and no finding split across two pages.
@@ -80,6 +81,15 @@ describe('exported HTML report printed to A4 PDF', () => {
     const least = Math.max(1, Math.floor(layout.height / CONTENT_HEIGHT));
     expect(pages).toBeGreaterThanOrEqual(least);
     expect(pages).toBeLessThanOrEqual(Math.ceil(layout.height / CONTENT_HEIGHT) * 2 + 1);
+    await page.close();
+  });
+});
+
+describe('exported HTML report in a real browser', () => {
+  it.each(['audit', 'journey', 'empty'])('%s: passes axe-core, colour contrast included', async (name) => {
+    const page = await browser.newPage();
+    await page.setContent(exportReport(fixture(`${name}.report.json`), 'html').content, { waitUntil: 'load' });
+    expect(await axeViolationsIn(page)).toEqual([]);
     await page.close();
   });
 });
