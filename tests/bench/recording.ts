@@ -1,6 +1,6 @@
 import { finalizeRecord } from '../../src/extension/recording/finalize-record';
 import { append } from '../../src/extension/recording/record-entries';
-import { slimAudit } from '../../src/extension/recording/slim-audit';
+import { storedStepAudit } from '../../src/report/record/stored-step-audit';
 import { auditOpenPage } from '../../src/cli/audit-page';
 import { recordReport } from '../../src/report/record/record-report';
 import { ProcedureRecordSchema, recordKey, type ProcedureRecord } from '../../src/report/record/record-schema';
@@ -49,7 +49,7 @@ export async function benchRecording(bench: Bench): Promise<void> {
     overheads.push(audit.timings.heuristicsMs / audit.timings.axeMs);
     const enteredAt = new Date(started + index * 60_000).toISOString();
     const headings = await bench.page.evaluate(() => Array.from(document.querySelectorAll('h1, h2'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200)).filter(Boolean).slice(0, 30));
-    const step = { index, url: audit.url, title: audit.title, headings, enteredAt, audit: slimAudit(audit) };
+    const step = { index, url: audit.url, title: audit.title, headings, enteredAt, audit: storedStepAudit(audit) };
     record = { ...append(record, { kind: 'step', step }, enteredAt), axeVersion, ruleTexts: { ...textsOf(audit), ...record.ruleTexts } };
   }
   ProcedureRecordSchema.parse(record);

@@ -7,7 +7,7 @@ import { append, leftSite } from './record-entries';
 import { stepsOf, type ProcedureRecord, type ScreenMark } from '../../report/record/record-schema';
 import { activeRecordOf, isStorageFull, readRecord, updateRecord } from './record-store';
 import { HEADING_CHANGED, probeScreen, type ScreenProbe } from './screen-probe';
-import { slimAudit } from './slim-audit';
+import { storedStepAudit } from '../../report/record/stored-step-audit';
 
 export type ScreenTrigger = 'load' | 'url' | 'heading' | 'start';
 
@@ -71,7 +71,7 @@ async function checkScreen(tabId: number, trigger: ScreenTrigger): Promise<void>
   await save(record.id, (current) => {
     if (sameScreen(current.lastScreen, mark)) return null;
     const steps = stepsOf(current);
-    const step = { index: steps.length, url: audit.url, title: audit.title, headings: stepHeadings(probe.headings), enteredAt, audit: slimAudit(audit) };
+    const step = { index: steps.length, url: audit.url, title: audit.title, headings: stepHeadings(probe.headings), enteredAt, audit: storedStepAudit(audit) };
     return { ...append(current, { kind: 'step', step }, enteredAt), lastScreen: mark, axeVersion: axeVersion || current.axeVersion, ruleTexts: { ...textsOf(audit), ...current.ruleTexts } };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageAudit, RuleResult } from '../../engine/model';
-import { textsOf, withRuleTexts } from '../../report/record/rule-texts';
-import { slimAudit } from './slim-audit';
+import { textsOf, withRuleTexts } from './rule-texts';
+import { storedStepAudit } from './stored-step-audit';
 
 const rule = (id: string, nodes: number): RuleResult => ({
   id,
@@ -33,10 +33,10 @@ const audit: PageAudit = {
   errors: [],
 };
 
-describe('slimAudit', () => {
+describe('storedStepAudit', () => {
   it('drops passed nodes but keeps rule ids and counts, evidence, and every finding whole', () => {
     const withStatement = { ...audit, passes: audit.passes.map((r) => (r.id === 'no-accessibility-statement' ? { ...r, nodes: [...r.nodes, statementFound] } : r)) };
-    const slim = slimAudit(withStatement);
+    const slim = storedStepAudit(withStatement);
     expect(slim.passes.map((r) => [r.id, r.nodes.length])).toEqual([['no-accessibility-statement', 1]]);
     expect(slim.passes[0]!.nodes[0]!.evidence).toEqual(statementFound.evidence);
     expect(slim.metrics['passedNodes']).toEqual({ 'color-contrast': 40, 'html-has-lang': 1, 'no-accessibility-statement': 3 });
@@ -50,7 +50,7 @@ describe('slimAudit', () => {
 
   it('gives back every passed and inapplicable rule with its texts, from the texts kept once per record', () => {
     const texts = textsOf({ ...audit, passes: audit.passes.map((r) => ({ ...r, description: `${r.id} description` })) });
-    const whole = withRuleTexts(slimAudit(audit), texts);
+    const whole = withRuleTexts(storedStepAudit(audit), texts);
     expect(whole.passes.map((r) => [r.id, r.description, r.nodes.length])).toEqual([
       ['color-contrast', 'color-contrast description', 0],
       ['html-has-lang', 'html-has-lang description', 0],
