@@ -1,5 +1,5 @@
-import { analyzeJourney } from '../../engine/journey';
 import { closeLastStep } from './record-entries';
+import { journeyFindings } from '../../report/journey/build-journey';
 import { stepsOf, type ProcedureRecord } from '../../report/record/record-schema';
 
 /**
@@ -11,19 +11,11 @@ import { stepsOf, type ProcedureRecord } from '../../report/record/record-schema
 export function finalizeRecord(record: ProcedureRecord, now: Date = new Date()): ProcedureRecord {
   const endedAt = now.toISOString();
   const entries = closeLastStep(record.entries, endedAt);
-  const analysis = analyzeJourney(stepsOf({ entries }), { lang: record.lang });
   return {
     ...record,
     entries,
     status: 'stopped',
     endedAt,
-    analysis: {
-      endedAt,
-      metrics: analysis.metrics,
-      violations: analysis.violations,
-      incomplete: analysis.incomplete,
-      passes: analysis.passes,
-      ...(analysis.errors.length ? { errors: analysis.errors } : {}),
-    },
+    analysis: { endedAt, ...journeyFindings(stepsOf({ entries }), record.lang) },
   };
 }

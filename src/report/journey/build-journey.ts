@@ -53,12 +53,19 @@ export interface JourneyInput {
 
 /** A finished procedure: its steps, what it costs a person and the journey findings (pure analysis). */
 export function buildJourney(input: JourneyInput): Journey {
-  const analysis = analyzeJourney(input.steps, { lang: input.lang });
   return {
     name: input.name,
     startedAt: input.startedAt,
     ...(input.endedAt === undefined ? {} : { endedAt: input.endedAt }),
     steps: input.steps,
+    ...journeyFindings(input.steps, input.lang),
+  };
+}
+
+/** What the journey analysis adds to the steps, in the report's shape (the recorder stores it apart). */
+export function journeyFindings(steps: readonly JourneyStep[], lang: Lang): Pick<Journey, 'metrics' | 'violations' | 'incomplete' | 'passes' | 'errors'> {
+  const analysis = analyzeJourney(steps, { lang });
+  return {
     metrics: analysis.metrics,
     violations: analysis.violations,
     incomplete: analysis.incomplete,
