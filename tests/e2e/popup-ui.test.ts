@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchExtension, runAuditFromPopup, setLangSetting, type ExtensionSession, type Tab } from './harness';
 
 // What axe itself says for image-alt in each language: the popup must show the one asked for.
@@ -21,6 +21,12 @@ afterAll(async () => ext?.close());
 describe('popup', () => {
   it('speaks French, then English once the language select says so', async () => {
     const popup = await ext.openPopupFor(tab);
+    // The setting is stored: put French back even if this test fails, or the next ones fail too.
+    onTestFailed(async () => {
+      if (popup.isClosed()) return;
+      await popup.getByRole('combobox').selectOption('fr').catch(() => undefined);
+      await popup.close();
+    });
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await runAuditFromPopup(popup)).toBe('done');
     const finding = popup.locator('.findings--violations [data-rule="image-alt"]');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../engine/model';
 import { translate } from '../shared/i18n';
 import { AuditResults } from './audit-results';
@@ -35,7 +35,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
     void api.activeTabId().then(setTabId);
   }, [api]);
 
-  useEffect(() => {
+  // Layout effect: the page's language changes in the same frame as its text, so a screen reader never reads English words with French rules.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('extName');
   }, [lang]);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang, Report } from '../../engine/model';
 import { applyExportChoices, buildReportView } from '../../report';
 import { AppendixSection } from './appendix-section';
@@ -34,7 +34,8 @@ export function ReportApp({ api }: { api: ReportPageApi }) {
   const view = useMemo(() => (report ? buildReportView(report, lang) : null), [report, lang]);
   const chosen = useMemo(() => (report ? applyExportChoices(report, choices) : null), [report, choices]);
 
-  useEffect(() => {
+  // Layout effect: the page's language changes in the same frame as its text, so a screen reader never reads English words with French rules.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = view ? `${view.title} – Balise` : t('rpPageTitle');
   }, [lang, view]);

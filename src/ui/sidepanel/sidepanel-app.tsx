@@ -50,7 +50,8 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
     return api.onTargetChange(refreshTarget);
   }, [api]);
 
-  useEffect(() => {
+  // Layout effect: the page's language changes in the same frame as its text, so a screen reader never reads English words with French rules.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('recPanelTitle');
   }, [lang]);
