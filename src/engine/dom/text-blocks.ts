@@ -8,10 +8,13 @@
  * with the page. Layout-free (attributes and classes), so it gives the same blocks in happy-dom
  * and in a browser; in a browser, blocks hidden by CSS are dropped too.
  *
- * The answers a recap lists are the person's, not the service's wording: they are skipped. Other
+ * The answers a recap lists are the person's, not the service's wording: they are skipped, and so
+ * is the signed-in person's name beside a sign-out link (account-area.ts). Other
  * personal data (a greeting's name, a file number) is masked by the rules that quote text
  * (language-blocks.ts, run-rules.ts); access rules need the service's own phone numbers as they are.
  */
+import { accountAreas } from './account-area';
+
 export type BlockRole = 'heading' | 'paragraph' | 'label' | 'hint' | 'legend' | 'error' | 'button' | 'link';
 
 export interface TextBlock {
@@ -86,6 +89,7 @@ export function textBlocks(doc: Document): TextBlock[] {
   const pageLang = baseLang(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang'));
   const described = describedIds(doc);
   const answers = answerValues(doc);
+  const inAccountArea = accountAreas(doc);
   const opened: Open[] = [];
   const rootBlock: Open = { element: root, role: 'paragraph', lang: inheritedLang(root), parts: [], own: false };
   opened.push(rootBlock);
@@ -109,7 +113,7 @@ export function textBlocks(doc: Document): TextBlock[] {
     if (node.nodeType !== 1 /* ELEMENT_NODE */) continue;
     const el = node as Element;
     const tag = el.localName;
-    if (isSkipped(el, tag) || answers(el, tag) || (!work.inDetails && !isRendered(el))) continue;
+    if (isSkipped(el, tag) || answers(el, tag) || inAccountArea(el) || (!work.inDetails && !isRendered(el))) continue;
     if (tag === 'br') {
       work.block.parts.push('\n');
       continue;

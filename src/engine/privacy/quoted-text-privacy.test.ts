@@ -10,7 +10,7 @@ import { textBlocks } from '../dom/text-blocks';
  * sentinel below is on the page (checked first), so a test that passes is not an empty page.
  */
 const fixtures = join(import.meta.dirname, '../../../tests/fixtures/privacy');
-const SENTINELS = [/quixotte/i, /HDJ2123F/, /QZX/, /zebulon/i, /zébulon/i, /sentinel/i, /12 34 56 78/, /085 05 78|85 05 78 006/, /aglae|aglaé/i, /ophéli/i];
+const SENTINELS = [/quixotte/i, /HDJ2123F/, /QZX/, /zebulon/i, /zébulon/i, /sentinel/i, /12 34 56 78/, /085 05 78|85 05 78 006/, /aglae|aglaé/i, /ophéli/i, /mirabelle|granvillon/i];
 
 function load(file: string): void {
   document.open();
@@ -25,7 +25,7 @@ describe.each([
   it('audit findings, evidence, metrics and title carry no sentinel', async () => {
     load(file);
     const page = document.documentElement.outerHTML;
-    for (const s of [/quixotte/i, /HDJ2123F/, /QZX/, /12 34 56 78/, /aglae|aglaé/i]) expect(page).toMatch(s);
+    for (const s of [/quixotte/i, /HDJ2123F/, /QZX/, /12 34 56 78/, /aglae|aglaé/i, /mirabelle granvillon/i]) expect(page).toMatch(s);
     const audit = await runAudit(document, { lang, axe: false });
     const json = JSON.stringify(audit);
     for (const s of SENTINELS) expect(json).not.toMatch(s);
@@ -42,7 +42,7 @@ describe.each([
   it('text extraction skips the answers of a recap but keeps its questions', () => {
     load(file);
     const text = textBlocks(document).map((b) => b.text).join('\n');
-    expect(text).not.toMatch(/aglae|aglaé|ophéli|ophelia|sentinel/i);
+    expect(text).not.toMatch(/aglae|aglaé|ophéli|ophelia|sentinel|mirabelle|granvillon/i);
     expect(text).toMatch(lang === 'fr' ? /Nom complet/ : /Full name/);
     expect(text).toMatch(lang === 'fr' ? /Situation familiale/ : /Partner/);
   });
