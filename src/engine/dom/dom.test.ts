@@ -3,7 +3,7 @@ import { redactUrl, redactUrlsIn } from './redact-url';
 import { safeSnippet, sanitizeHtmlString } from './safe-snippet';
 import { resolveTarget, targetOf } from './selector';
 import { readableText } from './page-text';
-import { fieldLabel } from './field';
+import { fieldLabel, labelReader } from './field-labels';
 
 describe('redactUrl', () => {
   it('drops query strings, fragments and credentials', () => {
@@ -55,5 +55,42 @@ describe('readableText', () => {
   it('skips what a person typed and code samples', () => {
     document.body.innerHTML = '<p>Votre nom</p><textarea>SECRET</textarea><div contenteditable="true">SECRET</div><pre>&lt;input&gt;</pre><select><option>SECRET</option></select>';
     expect(readableText(document.body)).toBe('Votre nom');
+  });
+});
+
+describe('field labels', () => {
+  // Each field is named by the first source that has text, in this order.
+  const page = `
+    <span id="l1">Nom</span><span id="l2">de naissance</span>
+    <input id="a" aria-labelledby="l1 l2" aria-label="ignoré">
+    <input id="b" aria-labelledby="absent" aria-label=" Prénom ">
+    <label for="c">Ville</label><label for="c">second libellé</label><input id="c" title="ignoré">
+    <label>Code postal <input id="d" placeholder="ignoré"></label>
+    <input id="e" title="Téléphone" placeholder="ignoré">
+    <input id="f" placeholder="Courriel">
+    <label for='g"1.x'>Étrange</label><input id='g"1.x'>
+    <input id="h">
+    <div id="host"></div>`;
+  const expected = ['Nom de naissance', 'Prénom', 'Ville', 'Code postal', 'Téléphone', 'Courriel', 'Étrange', '', 'Dans l’ombre'];
+
+  function fields(): Element[] {
+    document.body.innerHTML = page;
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<label for="a">Dans l’ombre</label><input id="a">';
+    return [...document.querySelectorAll('input'), shadow.querySelector('input')!];
+  }
+
+  it('fieldLabel follows aria-labelledby, aria-label, label[for], wrapping label, title, placeholder', () => {
+    expect(fields().map(fieldLabel)).toEqual(expected);
+  });
+  it('labelReader gives the same answers, reading each root’s labels once', () => {
+    const labelOf = labelReader();
+    expect(fields().map(labelOf)).toEqual(expected);
+  });
+  it('never reads what a person typed', () => {
+    document.body.innerHTML = '<input id="x" value="SECRET"><textarea id="y">SECRET</textarea>';
+    const typed = [...document.querySelectorAll('input, textarea')];
+    (typed[0] as HTMLInputElement).value = 'SECRET2';
+    expect([...typed.map(fieldLabel), ...typed.map(labelReader())].join('')).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { fieldLabel } from './field-labels';
 import { readableText } from './page-text';
 import { recall, remember } from './read-once';
 
@@ -41,33 +42,6 @@ function hiddenItself(el: Element): boolean {
 function hostOf(element: Element): Element | null {
   const root = element.getRootNode() as ShadowRoot;
   return root.host ?? null;
-}
-
-/**
- * The label a person reads for a field: aria-labelledby, aria-label, <label for>, wrapping
- * label, then title and placeholder. Only page text: never the field's own content.
- */
-export function fieldLabel(field: Element): string {
-  const root = field.getRootNode() as Document | ShadowRoot;
-  const labelledBy = field.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => root.getElementById?.(id) ?? field.ownerDocument.getElementById(id))
-      .map((el) => (el ? readableText(el) : ''))
-      .join(' ')
-      .trim();
-    if (text) return text;
-  }
-  const ariaLabel = field.getAttribute('aria-label')?.trim();
-  if (ariaLabel) return ariaLabel;
-  if (field.id) {
-    const label = root.querySelector?.(`label[for="${field.id.replace(/"/g, '\\"')}"]`);
-    if (label) return readableText(label);
-  }
-  const wrapping = field.closest('label');
-  if (wrapping) return readableText(wrapping);
-  return (field.getAttribute('title') ?? field.getAttribute('placeholder') ?? '').trim();
 }
 
 /** Hint text tied to the field (aria-describedby), e.g. "Format : JJ/MM/AAAA". */

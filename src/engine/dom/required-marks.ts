@@ -1,4 +1,5 @@
-import { FIELD_SELECTOR, fieldLabel, fieldsetLegend, isRequired } from './field';
+import { FIELD_SELECTOR, fieldsetLegend, isRequired } from './field';
+import { fieldLabel } from './field-labels';
 import { readableText } from './page-text';
 
 /**

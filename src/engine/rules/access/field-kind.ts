@@ -1,4 +1,5 @@
-import { fieldLabel, fieldsetLegend, isHidden } from '../../dom/field';
+import { fieldsetLegend, isHidden } from '../../dom/field';
+import { fieldLabel } from '../../dom/field-labels';
 
 /**
  * What a text field asks for, read from its type, its autocomplete token and its label, in
