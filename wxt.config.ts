@@ -13,6 +13,13 @@ const pluralizeAsCommonJs: Plugin = {
   },
 };
 
+// 140 is the ESR many administrations run, and the first Firefox with the data-collection key
+// (142 on Android). Firefox asks every new add-on to declare what it sends away: Balise sends nothing.
+const FIREFOX_SETTINGS = {
+  gecko: { id: 'balise@balise.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 // The manifest asks for as little as possible: the audit runs only when the user presses the button
 // (activeTab + scripting). Recording a procedure asks for one site's host permission at that moment.
 export default defineConfig({
@@ -33,6 +40,6 @@ export default defineConfig({
     default_locale: 'fr',
     permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'balise@balise.example', strict_min_version: '128.0' } } } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
 });
