@@ -152,7 +152,7 @@ describe('recording a procedure from the side panel', () => {
     expect(exported.journey?.steps).toHaveLength(5);
 
     // The panel shows the figures and the journey findings.
-    await expect(panel.locator('.finished').textContent()).resolves.toContain('5 écran(s), 4 champ(s), 1 document(s)');
+    await expect(panel.locator('.finished').textContent()).resolves.toContain('5 écrans, 4 champs, 1 document à envoyer');
     expect(await panel.locator('.journey-findings li[data-rule="redundant-entry"]').count()).toBe(1);
 
     // Privacy: nothing typed, uploaded or noted as personal data is anywhere in storage or in any export.

@@ -1,10 +1,37 @@
-/** Fills `{name}` placeholders. A missing value is left visible rather than silently blanked. */
-export function formatMessage(template: string, data: Readonly<Record<string, unknown>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    data[name] === undefined || data[name] === null ? whole : String(data[name]),
-  );
+import type { Lang } from './lang';
+
+/*
+ * Messages fill `{name}` placeholders, and choose a plural with the ICU form
+ * `{count, plural, one {# élément} other {# éléments}}` ("#" is the number): "1 élément(s)" is
+ * harder to read, and a screen reader spells out the brackets. French puts 0 with 1 ("0 élément"),
+ * English does not ("0 elements"): Intl.PluralRules of the message's language decides.
+ */
+const PLACEHOLDER = /\{(\w+)\}/g;
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_OPTION = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** Fills a message. A missing value is left visible rather than silently blanked. */
+export function formatMessage(template: string, data: Readonly<Record<string, unknown>> = {}, lang: Lang = 'fr'): string {
+  const plurals = template.includes(', plural,') ? template.replace(PLURAL, (whole, name: string, options: string) => pluralOf(whole, data[name], options, lang)) : template;
+  return plurals.replace(PLACEHOLDER, (whole, name: string) => (data[name] === undefined || data[name] === null ? whole : String(data[name])));
 }
 
+function pluralOf(whole: string, value: unknown, options: string, lang: Lang): string {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (value === undefined || value === null || Number.isNaN(n)) return whole;
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const category = rules.select(n);
+  const byKey = new Map([...options.matchAll(PLURAL_OPTION)].map((m) => [m[1]!, m[2]!] as const));
+  const chosen = byKey.get(`=${n}`) ?? byKey.get(category) ?? byKey.get('other') ?? '';
+  return chosen.replace(/#/g, n.toLocaleString(lang));
+}
+
+/** The names a message fills, plural choices included: a translation must fill the same ones. */
 export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+  const plurals = [...template.matchAll(PLURAL)].map((m) => m[1] ?? '');
+  const simple = [...template.replace(PLURAL, '').matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+  return [...plurals, ...simple].sort();
 }

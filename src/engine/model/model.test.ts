@@ -18,6 +18,17 @@ describe('messages', () => {
     expect(formatMessage('{n} champ(s) sur {total}', { n: 2 })).toBe('2 champ(s) sur {total}');
     expect(placeholdersOf('{b} et {a}')).toEqual(['a', 'b']);
   });
+  it('chooses the plural of the message\'s language: French puts 0 with 1, English does not', () => {
+    const fr = '{n, plural, one {# élément} other {# éléments}} sur {total}';
+    const en = '{n, plural, one {# element} other {# elements}} of {total}';
+    expect([0, 1, 2].map((n) => formatMessage(fr, { n, total: 3 }, 'fr'))).toEqual(['0 élément sur 3', '1 élément sur 3', '2 éléments sur 3']);
+    expect([0, 1, 2].map((n) => formatMessage(en, { n, total: 3 }, 'en'))).toEqual(['0 elements of 3', '1 element of 3', '2 elements of 3']);
+    expect(formatMessage('{n, plural, =0 {aucun champ} other {# champs}}', { n: 0 })).toBe('aucun champ');
+    expect(formatMessage(fr, { n: 1500 }, 'fr')).toBe('1\u202f500 éléments sur {total}');
+    // A missing count stays visible, as a missing placeholder does.
+    expect(formatMessage(fr, {})).toBe(fr.replace(' sur {total}', '') + ' sur {total}');
+    expect(placeholdersOf(fr)).toEqual(['n', 'total']);
+  });
 });
 
 describe('languages', () => {

@@ -40,7 +40,7 @@ function header(view: ReportView, out: string[]): void {
   const l = view.labels;
   out.push('<header>', `<h1>${h(view.title)}</h1>`, '<dl class="meta">');
   out.push(`<dt>${l.date}</dt><dd>${h(view.dateLabel)}</dd>`);
-  if (view.journey) out.push(`<dt>${h(l.procedure)}</dt><dd>${h(view.journey.name)}, ${h(formatMessage(l.stepCount, { n: view.journey.steps.length }))}</dd>`);
+  if (view.journey) out.push(`<dt>${h(l.procedure)}</dt><dd>${h(view.journey.name)}, ${h(formatMessage(l.stepCount, { n: view.journey.steps.length }, view.lang))}</dd>`);
   for (const page of view.pages) out.push(`<dt>${l.page} ${page.index + 1}</dt><dd>${h(page.title || page.url)}<br><code>${h(page.url)}</code></dd>`);
   out.push(`<dt>${l.tool}</dt><dd>${h(`${view.tool.name} ${view.tool.version}, axe-core ${view.tool.axeVersion}`)}</dd>`);
   out.push('</dl>', `<p class="note">${h(l.noGrade)}</p>`, '</header>');

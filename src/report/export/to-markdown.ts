@@ -21,7 +21,7 @@ function header(view: ReportView, out: string[]): void {
   const c = colon(lang);
   out.push(`# ${md(view.title)}`, '');
   out.push(`- **${l.date}**${c}${md(view.dateLabel)}`);
-  if (view.journey) out.push(`- **${l.procedure}**${c}${md(view.journey.name)}, ${md(formatMessage(l.stepCount, { n: view.journey.steps.length }))}`);
+  if (view.journey) out.push(`- **${l.procedure}**${c}${md(view.journey.name)}, ${md(formatMessage(l.stepCount, { n: view.journey.steps.length }, view.lang))}`);
   for (const page of view.pages) out.push(`- **${l.page} ${page.index + 1}**${c}${md(page.title || page.url)} (${md(page.url)})`);
   out.push(`- **${l.tool}**${c}${md(`${view.tool.name} ${view.tool.version}, axe-core ${view.tool.axeVersion}`)}`, '');
   out.push(`_${md(l.noGrade)}_`, '');

@@ -105,7 +105,7 @@ function composeBody(
       if (example) lines.push(formatMessage(t.exampleLine, { help: example.help, rule: example.ruleId, place: example.placeLabel }));
     }
     const rest = view.summary.length - listed.length;
-    if (rest > 0) lines.push(formatMessage(t.moreBarriers, { n: rest }));
+    if (rest > 0) lines.push(formatMessage(t.moreBarriers, { n: rest }, view.lang));
     lines.push('');
   }
   if (mode !== 'minimal' && view.observations.length) {

@@ -106,7 +106,7 @@ export const LABELS: Readonly<Record<Lang, ReportLabels>> = {
     step: 'Étape',
     journeyWide: 'Tout le parcours',
     general: 'Général',
-    stepCount: '{n} étape(s)',
+    stepCount: '{n, plural, one {# étape} other {# étapes}}',
     more: 'et {n} de plus',
   },
   en: {
@@ -159,7 +159,7 @@ export const LABELS: Readonly<Record<Lang, ReportLabels>> = {
     step: 'Step',
     journeyWide: 'Whole journey',
     general: 'General',
-    stepCount: '{n} step(s)',
+    stepCount: '{n, plural, one {# step} other {# steps}}',
     more: 'and {n} more',
   },
 };

@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { formatMessage } from '../../engine/model';
 import type { FindingView, ReportView } from '../../report';
 import type { Translate } from './translator';
 
@@ -79,7 +80,7 @@ function TechnicalFinding({ finding: f, view, t }: { finding: FindingView; view:
           </table>
         </div>
       )}
-      {f.nodes.length > MAX_NODES && <p class="muted">{l.more.replace('{n}', String(f.nodes.length - MAX_NODES))}</p>}
+      {f.nodes.length > MAX_NODES && <p class="muted">{formatMessage(l.more, { n: f.nodes.length - MAX_NODES }, view.lang)}</p>}
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../engine/model';
 import type { FindingView, ReportView } from '../../report';
 import { OutcomeTag } from './outcome-tag';
 import type { Translate } from './translator';
@@ -64,7 +65,7 @@ function FindingCard({ finding, view, t }: { finding: FindingView; view: ReportV
           ))}
         </ul>
       )}
-      {finding.nodes.length > MAX_NODES && <p class="muted">{l.more.replace('{n}', String(finding.nodes.length - MAX_NODES))}</p>}
+      {finding.nodes.length > MAX_NODES && <p class="muted">{formatMessage(l.more, { n: finding.nodes.length - MAX_NODES }, view.lang)}</p>}
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { Report } from '../../engine/model';
+import { formatMessage, type Report } from '../../engine/model';
 import type { ReportView } from '../../report';
 import type { Translate } from './translator';
 
@@ -15,7 +15,7 @@ export function ReportHead({ report, view, imported, t }: { report: Report; view
         {view.journey && (
           <>
             <dt>{l.procedure}</dt>
-            <dd>{view.journey.name}, {l.stepCount.replace('{n}', String(view.journey.steps.length))}</dd>
+            <dd>{view.journey.name}, {formatMessage(l.stepCount, { n: view.journey.steps.length }, view.lang)}</dd>
           </>
         )}
         {view.pages.map((page) => (

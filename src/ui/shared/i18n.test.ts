@@ -11,7 +11,9 @@ describe('UI strings', () => {
   });
 
   it('fills placeholders and falls back to French, then to the key', () => {
-    expect(translate('en', 'elementsCount', { count: 3 })).toBe('3 element(s)');
+    expect(translate('en', 'elementsCount', { count: 3 })).toBe('3 elements');
+    expect(translate('en', 'elementsCount', { count: 1 })).toBe('1 element');
+    expect(translate('fr', 'elementsCount', { count: 0 })).toBe('0 élément');
     expect(translate('fr', 'auditedPage', { title: 'Accueil' })).toBe('Page analysée : Accueil');
     expect(translate('fr', 'no-such-key')).toBe('no-such-key');
   });

@@ -10,6 +10,7 @@ export type MessageKey = keyof typeof fr;
 const CATALOGS: Record<Lang, Record<string, { message: string }>> = { fr, en };
 
 export function translate(lang: Lang, key: MessageKey | string, data?: Record<string, string | number>): string {
-  const entry = CATALOGS[lang][key] ?? CATALOGS.fr[key];
-  return entry ? formatMessage(entry.message, data) : key;
+  const own = CATALOGS[lang][key];
+  const entry = own ?? CATALOGS.fr[key];
+  return entry ? formatMessage(entry.message, data, own ? lang : 'fr') : key;
 }
