@@ -32,7 +32,7 @@ describe('frames', () => {
     if (crossListed) {
       const section = popup.getByRole('region', { name: 'Parties de la page non analysées' });
       await expect(section.textContent()).resolves.toContain(crossUrl);
-      await expect(section.textContent()).resolves.toContain("le navigateur n'autorise pas Balise à lire ce cadre");
+      await expect(section.textContent()).resolves.toContain("le navigateur n’autorise pas Balise à lire ce cadre");
     }
     console.info(`cross-origin frame: ${crossAudited ? 'audited' : 'listed as not audited'}`);
   });

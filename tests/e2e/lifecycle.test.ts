@@ -43,7 +43,7 @@ describe('audit lifecycle', () => {
     await writeTabRecord(ext, tab.tabId, { status: 'running', startedAt: new Date(Date.now() - 3 * 60_000).toISOString() });
 
     const popup = await ext.openPopupFor(tab);
-    await expect(popup.getByRole('alert').textContent()).resolves.toContain("L'analyse s'est arrêtée avant la fin");
+    await expect(popup.getByRole('alert').textContent()).resolves.toContain("L’analyse s’est arrêtée avant la fin");
     expect(await popup.getByRole('button', { name: 'Analyser cette page' }).getAttribute('aria-disabled')).toBe('false');
     expect(await runAuditFromPopup(popup)).toBe('done');
     await popup.close();
@@ -57,7 +57,7 @@ describe('audit lifecycle', () => {
     await waitUntilRunning(tab.tabId);
     await tab.page.close();
 
-    await expect(popup.getByRole('alert').textContent({ timeout: 60_000 })).resolves.toContain("L'onglet a été fermé pendant l'analyse");
+    await expect(popup.getByRole('alert').textContent({ timeout: 60_000 })).resolves.toContain("L’onglet a été fermé pendant l’analyse");
     // Nothing is kept for a tab that is gone, not even a "running" record.
     await expect.poll(() => readTabRecord(ext, tab.tabId), { timeout: 10_000 }).toBeUndefined();
     await popup.close();
@@ -70,7 +70,7 @@ describe('audit lifecycle', () => {
     await waitUntilRunning(tab.tabId);
     await ext.killServiceWorker();
 
-    await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toContain("L'analyse s'est arrêtée avant la fin");
+    await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toContain("L’analyse s’est arrêtée avant la fin");
     expect(await popup.getByRole('button', { name: 'Analyser cette page' }).getAttribute('aria-disabled')).toBe('false');
     await popup.close();
     await tab.page.close();

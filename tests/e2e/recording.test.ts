@@ -91,14 +91,14 @@ describe('recording a procedure from the side panel', () => {
     await panel.getByRole('button', { name: 'Ajouter une observation' }).click();
     await panel.getByRole('button', { name: 'Site en panne' }).click();
     await panel.getByLabel('Note (facultatif)').fill(`Réponse envoyée à ${NOTE_EMAIL} par erreur`);
-    await panel.getByRole('button', { name: "Enregistrer l'observation" }).click();
+    await panel.getByRole('button', { name: "Enregistrer l’observation" }).click();
     const alert = panel.getByRole('alert');
     await alert.waitFor({ timeout: STEP_TIMEOUT });
     await expect(alert.textContent()).resolves.toContain('adresse e-mail');
     expect((await storedRecords(ext)).byName(name).observations).toEqual([]);
     await panel.getByRole('button', { name: 'Modifier la note' }).click();
     await panel.getByLabel('Note (facultatif)').fill('Le site ne répondait plus à 11 h');
-    await panel.getByRole('button', { name: "Enregistrer l'observation" }).click();
+    await panel.getByRole('button', { name: "Enregistrer l’observation" }).click();
     await panel.locator('ul.observations li').getByText('Le site ne répondait plus à 11 h').waitFor({ timeout: STEP_TIMEOUT });
 
     await stopRecord(panel);

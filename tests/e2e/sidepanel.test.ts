@@ -58,14 +58,14 @@ describe('recorder side panel', () => {
 
     // Paused: the screens seen meanwhile are not recorded; resuming records the screen the person is on.
     await panel.getByRole('button', { name: 'Mettre en pause' }).click();
-    await panel.getByText("En pause : rien n'est relevé.", { exact: true }).waitFor({ timeout: STEP_TIMEOUT });
+    await panel.getByText("En pause : rien n’est relevé.", { exact: true }).waitFor({ timeout: STEP_TIMEOUT });
     await tab.page.goto(journey('step3.html'));
     await tab.page.goto(journey('confirmation.html'));
     await panel.getByRole('button', { name: 'Reprendre le relevé' }).click();
     await waitForEntry(panel, 4, 'Demande envoyée – Aide au logement');
     await stopRecord(panel);
     expect(await stepItems(panel).count()).toBe(5);
-    await expect(stepItems(panel).nth(2).locator('.steps__meta').textContent()).resolves.toBe("La page ne s'est pas affichée (site indisponible ou connexion coupée).");
+    await expect(stepItems(panel).nth(2).locator('.steps__meta').textContent()).resolves.toBe("La page ne s’est pas affichée (site indisponible ou connexion coupée).");
 
     const record = (await storedRecords(ext)).byName(name);
     expect(record.entries.map((e) => e.kind)).toEqual(['step', 'left-site', 'failed', 'step', 'step']);
@@ -94,7 +94,7 @@ describe('recorder side panel', () => {
     await tab.page.fill('#nom', 'Durand');
     await tab.page.fill('#courriel', 'durand@example.org');
     await Promise.all([tab.page.waitForURL(/step2\.html/, { timeout: STEP_TIMEOUT }), tab.page.click('button[type=submit]')]);
-    await panel.getByText(/l'espace de stockage du navigateur est plein : les étapes déjà relevées sont gardées/).waitFor({ timeout: STEP_TIMEOUT });
+    await panel.getByText(/l’espace de stockage du navigateur est plein : les étapes déjà relevées sont gardées/).waitFor({ timeout: STEP_TIMEOUT });
     const kept = (await storedRecords(ext)).byName(name);
     expect(kept).toMatchObject({ status: 'paused', pausedBecause: 'storage-full' });
     expect(kept.entries.map((e) => e.kind === 'step' && e.step.title)).toEqual(['Vos coordonnées – Aide au logement']);
@@ -126,7 +126,7 @@ describe('recorder side panel', () => {
 
     const again = await ext.openTab(journey('step3.html'));
     const reopened = await openPanel(ext, again);
-    await reopened.getByText(/le navigateur a redémarré ; reprenez dans l'onglet de la démarche/).waitFor({ timeout: STEP_TIMEOUT });
+    await reopened.getByText(/le navigateur a redémarré ; reprenez dans l’onglet de la démarche/).waitFor({ timeout: STEP_TIMEOUT });
     await waitForEntry(reopened, 1, 'Justificatif de domicile – Aide au logement');
     await reopened.getByRole('button', { name: 'Reprendre le relevé' }).click();
     await waitForEntry(reopened, 2, 'Votre e-mail – Aide au logement');
@@ -158,13 +158,13 @@ describe('recorder side panel', () => {
 
     await tabTo(panel, 'Ajouter une observation');
     await panel.keyboard.press('Enter');
-    await expectFocusOn(panel, "Nouvelle observation sur l'étape actuelle");
-    await tabTo(panel, "Le document n'a pas pu être numérisé");
+    await expectFocusOn(panel, "Nouvelle observation sur l’étape actuelle");
+    await tabTo(panel, "Le document n’a pas pu être numérisé");
     await panel.keyboard.press('Enter');
     await tabTo(panel, /^Note \(facultatif\)/);
     await panel.keyboard.press('ControlOrMeta+A');
     await panel.keyboard.type('Scanner en panne, rappeler au 06 12 34 56 78');
-    await tabTo(panel, "Enregistrer l'observation");
+    await tabTo(panel, "Enregistrer l’observation");
     await panel.keyboard.press('Enter');
     await expect(panel.getByRole('alert').textContent({ timeout: STEP_TIMEOUT })).resolves.toContain('numéro de téléphone');
     await expectNoAxeViolation(panel);
@@ -173,7 +173,7 @@ describe('recorder side panel', () => {
     await expectFocusOn(panel, /^Note \(facultatif\)/);
     await panel.keyboard.press('ControlOrMeta+A');
     await panel.keyboard.type("Le scanner de l'accueil ne marchait pas");
-    await tabTo(panel, "Enregistrer l'observation");
+    await tabTo(panel, "Enregistrer l’observation");
     await panel.keyboard.press('Enter');
     await panel.locator('ul.observations li').getByText("Le scanner de l'accueil ne marchait pas").waitFor({ timeout: STEP_TIMEOUT });
     await expectFocusOn(panel, 'Ajouter une observation');
@@ -185,7 +185,7 @@ describe('recorder side panel', () => {
     await tabTo(panel, 'Arrêter le relevé', 'backwards');
     await panel.keyboard.press('Enter');
     await panel.getByText(/^Relevé terminé/).waitFor({ timeout: STEP_TIMEOUT });
-    await expectFocusOn(panel, /^Relevé terminé : 2 écran\(s\)/);
+    await expectFocusOn(panel, /^Relevé terminé : 2 écrans,/);
     await expectNoAxeViolation(panel);
     const record = (await storedRecords(ext)).byName(name);
     expect(record.observations).toEqual([expect.objectContaining({ barrier: 'document-upload', text: "Le scanner de l'accueil ne marchait pas", stepIndex: 1 })]);

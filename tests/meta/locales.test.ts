@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BARRIER_IDS, BARRIER_TEXT, rules } from '../../src/engine';
+import { BARRIER_IDS, BARRIER_TEXT, journeyRules, rules } from '../../src/engine';
+import { LABELS } from '../../src/report/model/labels';
 import { placeholdersOf } from '../../src/engine/model/message';
 
 /** A French user must see no English and an English user no French: every string exists twice. */
@@ -32,4 +33,25 @@ describe('locale completeness', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
     for (const key of Object.keys(fr)) expect(placeholdersOf(fr[key]!.message), key).toEqual(placeholdersOf(en[key]!.message));
   });
+
+  /*
+   * French typography writes the elision with the typographic apostrophe ("l’analyse"); a mix of
+   * both in one report looks careless to the agencies it is sent to. A plural is chosen by the
+   * number, never written "élément(s)": readers stumble on it and screen readers spell it out.
+   */
+  it('French user text uses the typographic apostrophe, and no text writes a plural as "(s)"', () => {
+    const catalog = (lang: string) => JSON.parse(readFileSync(join(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8')) as unknown;
+    const axeFr = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/engine/axe/locale-fr-complement.json'), 'utf8')) as unknown;
+    const fr = stringsOf([rules.map((r) => r.text.fr), journeyRules.map((r) => r.text.fr), BARRIER_TEXT.fr, LABELS.fr, catalog('fr'), axeFr]);
+    const en = stringsOf([rules.map((r) => r.text.en), journeyRules.map((r) => r.text.en), BARRIER_TEXT.en, LABELS.en, catalog('en')]);
+    expect(fr.length).toBeGreaterThan(300);
+    expect(fr.filter((text) => /(?<![\p{L}])(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)'(?=[aeiouyhéèêàâîô])/iu.test(text))).toEqual([]);
+    expect([...fr, ...en].filter((text) => /\p{L}\((?:s|e|es|x)\)/u.test(text))).toEqual([]);
+  });
 });
+
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}

@@ -18,7 +18,7 @@ const TARGETS =
   'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex], [contenteditable], [role=button], [role=link], [role=checkbox], [role=radio], [role=switch], [role=tab], [role=menuitem], [role=option], [role=slider], [role=spinbutton], [role=combobox], [role=textbox]';
 
 const MESSAGE: Readonly<Record<Lang, string>> = {
-  fr: "Non vérifié automatiquement : la page compte {count} cibles cliquables, et au-delà de {max} la vérification d'axe-core prend trop de temps (elle croît avec le carré de leur nombre). Vérifiez à la main que chaque cible mesure au moins 24 × 24 pixels ou qu'elle est assez éloignée des autres.",
+  fr: "Non vérifié automatiquement : la page compte {count} cibles cliquables, et au-delà de {max} la vérification d’axe-core prend trop de temps (elle croît avec le carré de leur nombre). Vérifiez à la main que chaque cible mesure au moins 24 × 24 pixels ou qu'elle est assez éloignée des autres.",
   en: "Not checked automatically: the page has {count} clickable targets, and above {max} axe-core's check takes too long (it grows with the square of their number). Check by hand that each target is at least 24 by 24 pixels or far enough from the others.",
 };
 

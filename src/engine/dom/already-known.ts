@@ -7,7 +7,7 @@ export interface KnownItem {
   id: string;
   item: { fr: string; en: string };
   pattern: RegExp;
-  /** Only a file field asks for this one: "avis d'imposition" in a text label is a tax number question. */
+  /** Only a file field asks for this one: "avis d’imposition" in a text label is a tax number question. */
   uploadOnly?: boolean;
 }
 
@@ -24,7 +24,7 @@ export const KNOWN_ITEMS: readonly KnownItem[] = [
   },
   {
     id: 'caf-number',
-    item: { fr: "le numéro d'allocataire CAF", en: 'the CAF family-benefits number' },
+    item: { fr: "le numéro d’allocataire CAF", en: 'the CAF family-benefits number' },
     pattern: /num[ée]ro\s+(?:d['’])?allocataire|num[ée]ro\s+(?:de\s+)?CAF\b|matricule\s+CAF/i,
   },
   {
@@ -34,7 +34,7 @@ export const KNOWN_ITEMS: readonly KnownItem[] = [
   },
   {
     id: 'tax-notice',
-    item: { fr: "l'avis d'imposition", en: 'the tax notice' },
+    item: { fr: "l’avis d’imposition", en: 'the tax notice' },
     pattern: /avis\s+(?:de\s+non[-\s])?d['’]?imposition|avis\s+d['’]imp[ôo]t|tax\s+(?:notice|assessment|return)|\bSA302\b|avertissement[-\s]extrait\s+de\s+r[ôo]le/i,
     uploadOnly: true,
   },

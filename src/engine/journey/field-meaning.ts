@@ -173,10 +173,10 @@ export function alreadyKnownOf(concept: string | null, normalized: string): Alre
 export const ALREADY_KNOWN_TEXT: Readonly<Record<'fr' | 'en', Readonly<Record<AlreadyKnownKind, string>>>> = {
   fr: {
     'tax-number': 'numéro fiscal',
-    'tax-notice': "avis d'imposition",
+    'tax-notice': "avis d’imposition",
     nir: 'numéro de sécurité sociale',
     'national-register': 'numéro de registre national',
-    'caf-number': "numéro d'allocataire",
+    'caf-number': "numéro d’allocataire",
     'caf-certificate': 'attestation CAF ou quotient familial',
     'france-travail-id': 'identifiant France Travail',
     'proof-of-address': 'justificatif de domicile',

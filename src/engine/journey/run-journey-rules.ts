@@ -68,7 +68,7 @@ function toNode(rule: JourneyRule, lang: Lang, finding: JourneyFinding, outcome:
   if (outcome.kind === 'pass') return node;
   const template = rule.text[lang].messages[outcome.messageKey];
   if (template === undefined) throw new Error(`Journey rule ${rule.id} has no ${lang} message "${outcome.messageKey}"`);
-  const message = formatMessage(template, outcome.data);
+  const message = formatMessage(template, outcome.data, lang);
   node.any = [{ id: `${rule.id}.${outcome.messageKey}`, impact: rule.impact, message }];
   node.failureSummary = message;
   return node;

@@ -29,9 +29,9 @@ function pluralOf(whole: string, value: unknown, options: string, lang: Lang): s
   return chosen.replace(/#/g, n.toLocaleString(lang));
 }
 
-/** The names a message fills, plural choices included: a translation must fill the same ones. */
+/** The names a message fills, plural choices included, each once: a translation must fill the same ones. */
 export function placeholdersOf(template: string): string[] {
   const plurals = [...template.matchAll(PLURAL)].map((m) => m[1] ?? '');
   const simple = [...template.replace(PLURAL, '').matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
-  return [...plurals, ...simple].sort();
+  return [...new Set([...plurals, ...simple])].sort();
 }

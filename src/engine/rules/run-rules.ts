@@ -86,7 +86,7 @@ function toNode(rule: Rule, lang: Lang, element: Element, outcome: Exclude<Outco
   if (outcome.kind === 'pass') return node;
   const template = rule.text[lang].messages[outcome.messageKey];
   if (template === undefined) throw new Error(`Rule ${rule.id} has no ${lang} message "${outcome.messageKey}"`);
-  const message = formatMessage(template, masked(outcome.data));
+  const message = formatMessage(template, masked(outcome.data), lang);
   node.any = [{ id: `${rule.id}.${outcome.messageKey}`, impact: rule.impact, message }];
   node.failureSummary = message;
   return node;

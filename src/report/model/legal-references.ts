@@ -25,13 +25,13 @@ const REFS = {
   },
   'fr-rgaa-4-1': {
     jurisdiction: 'fr',
-    label: { fr: "RGAA 4.1 (référentiel général d'amélioration de l'accessibilité)", en: 'RGAA 4.1 (French accessibility standard)' },
+    label: { fr: "RGAA 4.1 (référentiel général d’amélioration de l’accessibilité)", en: 'RGAA 4.1 (French accessibility standard)' },
     url: 'https://accessibilite.numerique.gouv.fr/',
   },
   'fr-ce-2022-452798': {
     jurisdiction: 'fr',
     label: {
-      fr: "Conseil d'État, 3 juin 2022, n° 452798 : une démarche seulement en ligne doit garder une autre voie d'accès",
+      fr: "Conseil d’État, 3 juin 2022, n° 452798 : une démarche seulement en ligne doit garder une autre voie d’accès",
       en: "Conseil d'État (France), 3 June 2022, no. 452798: an online-only procedure must keep another way in",
     },
   },

@@ -88,7 +88,7 @@ describe('side panel', () => {
     button(root, 'Commencer le relevé').click();
     await settle();
     expect(api.requestSiteAccess).toHaveBeenCalledWith(ORIGIN);
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe("Accès au site refusé : rien n'a été enregistré. Sans cet accès, Balise ne peut pas analyser les écrans suivants.");
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe("Accès au site refusé : rien n’a été enregistré. Sans cet accès, Balise ne peut pas analyser les écrans suivants.");
     expect(api.start).not.toHaveBeenCalled();
   });
 
@@ -112,7 +112,7 @@ describe('side panel', () => {
     expect(document.activeElement?.id).toBe('observe-heading');
     const note = root.querySelector('textarea')!;
     await type(note, 'Rappeler Mme X au 06 12 34 56 78 ou x.y@example.net');
-    submit(root, "Enregistrer l'observation");
+    submit(root, "Enregistrer l’observation");
     await settle();
     const warning = root.querySelector('[role="alert"]')?.textContent ?? '';
     expect(warning).toContain('adresse e-mail');
@@ -123,7 +123,7 @@ describe('side panel', () => {
     expect(document.activeElement).toBe(note);
     await type(note, 'Ligne téléphonique saturée depuis 9 h');
     expect(root.querySelector('[role="alert"]')).toBeNull();
-    submit(root, "Enregistrer l'observation");
+    submit(root, "Enregistrer l’observation");
     await settle();
     expect(api.observe).toHaveBeenCalledWith('r1', 'email-required', 'Ligne téléphonique saturée depuis 9 h');
     expect(document.activeElement?.id).toBe('add-observation');
@@ -136,7 +136,7 @@ describe('side panel', () => {
     button(root, 'Ajouter une observation').click();
     await settle();
     await type(root.querySelector('textarea')!, 'NIR 1 84 12 75 108 123 45');
-    submit(root, "Enregistrer l'observation");
+    submit(root, "Enregistrer l’observation");
     await settle();
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('numéro de sécurité sociale');
     button(root, 'Enregistrer quand même').click();

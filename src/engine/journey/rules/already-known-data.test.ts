@@ -29,7 +29,7 @@ describe('already-known-data (journey)', () => {
     expect(result.violations).toHaveLength(0);
     const nodes = result.incomplete[0]!.nodes;
     expect(nodes.map((n) => n.target)).toEqual([['step-0', '#nir'], ['step-0', '#caf'], ['step-1', '#avis']]);
-    expect(nodes[2]!.failureSummary).toBe("« Avis d'imposition » (avis d'imposition, étape 2) : l’administration détient déjà cette information. Sur la démarche : 3 élément(s) déjà connu(s), couleur jaune de l’Observatoire.");
+    expect(nodes[2]!.failureSummary).toBe("« Avis d'imposition » (avis d’imposition, étape 2) : l’administration détient déjà cette information. Sur la démarche : 3 éléments déjà connus, couleur jaune de l’Observatoire.");
   });
 
   it('fails in red with five required items, but only asks for review when some are optional', async () => {
@@ -39,7 +39,7 @@ describe('already-known-data (journey)', () => {
     ];
     const red = run(await stepsFromHtml([{ body: five.slice(0, 3).join('') }, { body: five.slice(3).join('') }], 'en'), 'en');
     expect(red.violations[0]!.nodes).toHaveLength(5);
-    expect(red.violations[0]!.nodes[0]!.failureSummary).toContain('5 already-known item(s), Observatoire colour red');
+    expect(red.violations[0]!.nodes[0]!.failureSummary).toContain('5 already-known items, Observatoire colour red');
     const optional = five.map((html) => html.replace(/ required>$/, '>'));
     const soft = run(await stepsFromHtml([{ body: optional.join('') }], 'en'), 'en');
     expect(soft.violations).toHaveLength(0);

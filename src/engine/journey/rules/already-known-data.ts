@@ -23,14 +23,14 @@ export default defineJourneyRule({
       description: 'La démarche ne redemande pas ce que l’administration sait déjà (« Dites-le-nous une fois »).',
       help: 'Récupérer auprès des autres administrations les informations et justificatifs qu’elles détiennent.',
       messages: {
-        known: '« {label} » ({kind}, étape {step}) : l’administration détient déjà cette information. Sur la démarche : {count} élément(s) déjà connu(s), couleur {colour} de l’Observatoire.',
+        known: '« {label} » ({kind}, étape {step}) : l’administration détient déjà cette information. Sur la démarche : {count, plural, one {# élément déjà connu} other {# éléments déjà connus}}, couleur {colour} de l’Observatoire.',
       },
     },
     en: {
       description: 'The procedure does not ask again for what the administration already knows ("Tell us once").',
       help: 'Fetch the information and documents other administrations already hold.',
       messages: {
-        known: '"{label}" ({kind}, step {step}): the administration already holds this. For the procedure: {count} already-known item(s), Observatoire colour {colour}.',
+        known: '"{label}" ({kind}, step {step}): the administration already holds this. For the procedure: {count, plural, one {# already-known item} other {# already-known items}}, Observatoire colour {colour}.',
       },
     },
   },

@@ -21,7 +21,7 @@ export default defineRule({
   barriers: ['account-required'],
   text: {
     fr: {
-      description: "La page n'impose pas de créer un compte ou de se connecter pour faire la démarche.",
+      description: "La page n’impose pas de créer un compte ou de se connecter pour faire la démarche.",
       help: 'Un compte exclut les personnes sans e-mail, celles qui oublient leurs mots de passe et celles qui utilisent un ordinateur partagé.',
       messages: {
         statedNeed: 'La page dit qu’il faut un compte : « {wording} ».',

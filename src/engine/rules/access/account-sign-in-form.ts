@@ -29,8 +29,8 @@ export default defineRule({
       help: "Un compte demande une adresse e-mail et un mot de passe à retenir : proposez de faire la démarche sans compte, ou un autre canal.",
       messages: {
         signInOnly: "Le seul formulaire de la page est une connexion avec mot de passe, et la page ne propose pas de continuer sans compte.",
-        signInBeside: "La page demande un mot de passe à côté d'autres questions : vérifiez si la démarche peut se faire sans se connecter.",
-        createsAccount: "Ce formulaire crée un compte (choix d'un mot de passe) : vérifiez si la démarche peut se faire sans compte.",
+        signInBeside: "La page demande un mot de passe à côté d’autres questions : vérifiez si la démarche peut se faire sans se connecter.",
+        createsAccount: "Ce formulaire crée un compte (choix d’un mot de passe) : vérifiez si la démarche peut se faire sans compte.",
       },
     },
     en: {

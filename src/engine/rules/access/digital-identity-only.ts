@@ -36,8 +36,8 @@ export default defineRule({
   barriers: ['digital-identity-required'],
   text: {
     fr: {
-      description: "Une identité numérique (FranceConnect, itsme, eID…) n'est pas le seul moyen d'entrer dans la démarche.",
-      help: "FranceConnect, itsme ou l'eID demandent un smartphone, une application ou un lecteur de carte : proposez-les à côté d'autres moyens d'entrer.",
+      description: "Une identité numérique (FranceConnect, itsme, eID…) n’est pas le seul moyen d’entrer dans la démarche.",
+      help: "FranceConnect, itsme ou l’eID demandent un smartphone, une application ou un lecteur de carte : proposez-les à côté d’autres moyens d’entrer.",
       messages: {
         statedOnly: 'La page dit que seule une identité numérique permet d’entrer : « {wording} ».',
         onlyWayShown: 'Le seul moyen d’entrer montré sur cette page est {schemes} : vérifiez s’il existe une autre voie (identifiant et mot de passe, courrier, guichet).',

@@ -17,14 +17,14 @@ export default defineRule({
   barriers: ['email-required'],
   text: {
     fr: {
-      description: "Le formulaire n'oblige pas à donner une adresse e-mail.",
-      help: "Beaucoup de personnes n'ont pas d'adresse e-mail : proposez un autre moyen d'être recontacté.",
+      description: "Le formulaire n’oblige pas à donner une adresse e-mail.",
+      help: "Beaucoup de personnes n’ont pas d’adresse e-mail : proposez un autre moyen d’être recontacté.",
       messages: {
         required: "Le champ « {label} » demande une adresse e-mail et il est obligatoire.",
-        requiredConfirm: "Le champ « {label} » demande de confirmer l'adresse e-mail et il est obligatoire.",
-        asteriskExplained: "Le champ « {label} » est marqué d'un astérisque, que la page explique comme « obligatoire » : vérifiez qu'on peut continuer sans e-mail.",
-        asterisk: "Le champ « {label} » est marqué d'un astérisque, sans légende sur cette page : il est sans doute obligatoire.",
-        probablyRequired: "Le champ « {label} » n'est pas marqué facultatif alors que d'autres champs du formulaire le sont : il est sans doute obligatoire.",
+        requiredConfirm: "Le champ « {label} » demande de confirmer l’adresse e-mail et il est obligatoire.",
+        asteriskExplained: "Le champ « {label} » est marqué d’un astérisque, que la page explique comme « obligatoire » : vérifiez qu’on peut continuer sans e-mail.",
+        asterisk: "Le champ « {label} » est marqué d’un astérisque, sans légende sur cette page : il est sans doute obligatoire.",
+        probablyRequired: "Le champ « {label} » n’est pas marqué facultatif alors que d’autres champs du formulaire le sont : il est sans doute obligatoire.",
       },
     },
     en: {

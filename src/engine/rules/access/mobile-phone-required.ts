@@ -19,12 +19,12 @@ export default defineRule({
   barriers: ['mobile-phone-required'],
   text: {
     fr: {
-      description: "Le formulaire n'oblige pas à donner un numéro de téléphone portable.",
-      help: "Tout le monde n'a pas de téléphone portable à soi : acceptez un fixe ou un autre moyen de contact.",
+      description: "Le formulaire n’oblige pas à donner un numéro de téléphone portable.",
+      help: "Tout le monde n’a pas de téléphone portable à soi : acceptez un fixe ou un autre moyen de contact.",
       messages: {
         mobileRequired: 'Le champ « {label} » demande un numéro de portable et il est obligatoire.',
         mobileProbablyRequired: 'Le champ « {label} » demande un numéro de portable et semble obligatoire ({how}) : vérifiez.',
-        phoneRequired: "Le champ « {label} » demande un numéro de téléphone et il est obligatoire : vérifiez qu'un fixe est accepté.",
+        phoneRequired: "Le champ « {label} » demande un numéro de téléphone et il est obligatoire : vérifiez qu’un fixe est accepté.",
       },
     },
     en: {

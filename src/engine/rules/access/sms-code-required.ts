@@ -22,13 +22,13 @@ export default defineRule({
   barriers: ['mobile-phone-required'],
   text: {
     fr: {
-      description: "La démarche n'oblige pas à recevoir un code par SMS.",
+      description: "La démarche n’oblige pas à recevoir un code par SMS.",
       help: 'Proposez un autre moyen de recevoir le code (courrier, appel vers un fixe, guichet).',
       messages: {
         smsCode: 'Le champ « {label} » demande un code reçu par SMS, sans autre moyen proposé sur cette page.',
-        smsCodeWithAlternative: "Le champ « {label} » demande un code reçu par SMS ; la page évoque un autre moyen (« {alternative} ») : vérifiez qu'il est vraiment proposé.",
+        smsCodeWithAlternative: "Le champ « {label} » demande un code reçu par SMS ; la page évoque un autre moyen (« {alternative} ») : vérifiez qu’il est vraiment proposé.",
         codeChannelUnknown: 'Le champ « {label} » demande un code à usage unique sans dire comment il arrive : vérifiez s’il faut un portable.',
-        smsWording: "La page annonce un code envoyé par SMS (« {wording} ») : vérifiez qu'il faut un portable pour continuer.",
+        smsWording: "La page annonce un code envoyé par SMS (« {wording} ») : vérifiez qu’il faut un portable pour continuer.",
       },
     },
     en: {

@@ -20,8 +20,8 @@ export default defineRule({
   barriers: ['already-known-data'],
   text: {
     fr: {
-      description: "Le formulaire ne redemande pas ce que l'administration sait déjà (« Dites-le-nous une fois »).",
-      help: "Récupérez l'information auprès de l'administration qui la détient plutôt que de la demander à la personne.",
+      description: "Le formulaire ne redemande pas ce que l’administration sait déjà (« Dites-le-nous une fois »).",
+      help: "Récupérez l’information auprès de l’administration qui la détient plutôt que de la demander à la personne.",
       messages: {
         asks: 'Le formulaire demande {item} (« {label} »), une information que l’administration détient déjà : vérifiez si elle pourrait la récupérer elle-même.',
       },

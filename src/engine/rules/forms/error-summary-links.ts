@@ -22,7 +22,7 @@ export default defineRule({
       help: 'Faites de chaque erreur du récapitulatif un lien vers le champ concerné.',
       messages: {
         noLinks: 'Le récapitulatif des erreurs ne contient aucun lien vers les champs à corriger.',
-        brokenLinks: '{broken} lien(s) sur {total} du récapitulatif des erreurs ne mènent à aucun champ.',
+        brokenLinks: '{broken, plural, one {# lien} other {# liens}} sur {total} du récapitulatif des erreurs {broken, plural, one {ne mène} other {ne mènent}} à aucun champ.',
       },
     },
     en: {
@@ -30,7 +30,7 @@ export default defineRule({
       help: 'Make each error in the summary a link to its field.',
       messages: {
         noLinks: 'The error summary has no links to the fields to fix.',
-        brokenLinks: '{broken} of {total} links in the error summary lead to no field.',
+        brokenLinks: '{broken} of {total} links in the error summary {broken, plural, one {leads} other {lead}} to no field.',
       },
     },
   },

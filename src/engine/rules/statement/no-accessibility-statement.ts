@@ -21,12 +21,12 @@ export default defineRule({
   barriers: ['no-accessibility-statement'],
   text: {
     fr: {
-      description: "La page donne un lien vers la déclaration d'accessibilité et l'état de conformité du service.",
-      help: "Une déclaration d'accessibilité est obligatoire pour un service public en ligne.",
+      description: "La page donne un lien vers la déclaration d’accessibilité et l’état de conformité du service.",
+      help: "Une déclaration d’accessibilité est obligatoire pour un service public en ligne.",
       messages: {
         declaredNone: 'Le service déclare lui-même : « {mention} ».',
         declaredPartial: 'Le service se déclare partiellement conforme (« {mention} ») : lisez la déclaration pour voir ce qui ne marche pas.',
-        notFound: "Aucun lien vers une déclaration d'accessibilité ni mention de conformité sur cette page. Vérifiez la page d'accueil et le pied de page.",
+        notFound: "Aucun lien vers une déclaration d’accessibilité ni mention de conformité sur cette page. Vérifiez la page d’accueil et le pied de page.",
       },
     },
     en: {
