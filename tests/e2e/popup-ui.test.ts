@@ -70,6 +70,10 @@ describe('popup', () => {
     const popup = await ext.openPopupFor(tab);
     await popup.locator('#results-heading').waitFor();
     expect(await tab.page.evaluate(() => window.scrollY)).toBe(0);
+    // A finding about the whole page says so, instead of outlining the whole page.
+    const pageWide = popup.locator('[data-rule="no-alternative-channel"]');
+    await expect(pageWide.locator('.finding__where').textContent()).resolves.toBe('Concerne toute la page.');
+    await expect(pageWide.getByRole('button').count()).resolves.toBe(0);
     await popup.locator('.findings--violations [data-rule="image-alt"]').getByRole('button', { name: /^Montrer sur la page/ }).first().click();
 
     await tab.page.locator('[data-balise-ui]').waitFor({ state: 'attached' });

@@ -110,10 +110,14 @@ function FindingList({ bucket, rules, label, t, onShow }: ListProps) {
               {rule.nodes.slice(0, 20).map((node, index) => (
                 <li key={index}>
                   {node.failureSummary && bucket === 'incomplete' && <p class="finding__reason">{node.failureSummary.split('\n').slice(0, 3).join(' ')}</p>}
-                  <button type="button" class="link-button" onClick={() => onShow(bucket, rule.id, index)}>
-                    <span class="link-button__label">{t('showOnPage')}</span>
-                    <code class="finding__target"> {node.target.flat().join(' › ')}</code>
-                  </button>
+                  {isWholePage(node.target) ? (
+                    <p class="finding__where">{t('wholePage')}</p>
+                  ) : (
+                    <button type="button" class="link-button" onClick={() => onShow(bucket, rule.id, index)}>
+                      <span class="link-button__label">{t('showOnPage')}</span>
+                      <code class="finding__target"> {node.target.flat().join(' › ')}</code>
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
@@ -122,4 +126,9 @@ function FindingList({ bucket, rules, label, t, onShow }: ListProps) {
       </ul>
     </>
   );
+}
+
+/** A finding about the page as a whole points at its root: outlining the whole page shows nothing. */
+function isWholePage(target: RuleResult['nodes'][number]['target']): boolean {
+  return target.length === 1 && target[0] === 'html';
 }
