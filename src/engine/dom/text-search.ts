@@ -9,27 +9,9 @@ import { once } from './read-once';
  * footer.
  */
 
-interface Cached {
-  body: Element | null;
-  size: number;
-  blocks: TextBlock[];
-}
-const cache = new WeakMap<Document, Cached>();
-
-/**
- * The page's blocks, shared by every rule of one audit: rules run one after the other
- * synchronously, so the blocks live until the next microtask, and a changed page (a new body, or
- * text of another length) is read again.
- */
+/** The page's blocks, read once per page read (read-once.ts) and shared by every rule of the audit. */
 export function sharedTextBlocks(doc: Document): TextBlock[] {
-  const body = doc.body;
-  const size = (body ?? doc.documentElement)?.textContent?.length ?? 0;
-  const hit = cache.get(doc);
-  if (hit && hit.body === body && hit.size === size) return hit.blocks;
-  const blocks = textBlocks(doc);
-  cache.set(doc, { body, size, blocks });
-  queueMicrotask(() => cache.delete(doc));
-  return blocks;
+  return once('text-blocks', doc, textBlocks);
 }
 
 /** What a search reads: a block's element and its text. */
@@ -40,7 +22,7 @@ export type SearchBlock = Pick<TextBlock, 'element' | 'text'>;
  * in the block around it, where the sentence is read whole.
  */
 export function searchableBlocks(doc: Document): SearchBlock[] {
-  return sharedTextBlocks(doc).filter((b) => !b.inSentence);
+  return once('searchable-blocks', doc, () => sharedTextBlocks(doc).filter((b) => !b.inSentence));
 }
 
 export interface TextMatch {

@@ -24,16 +24,18 @@ interface Pattern<K extends string> {
 }
 
 const DIGIT = /\p{N}/u;
+// Each of the numbers below has two ASCII digits in a row somewhere.
+const TWO_DIGITS = /\d\d/;
 
 const PATTERNS: ReadonlyArray<Pattern<PersonalDataKind>> = [
   { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, needs: /@/u },
-  { kind: 'iban', pattern: /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g, valid: isValidIban },
+  { kind: 'iban', pattern: /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g, valid: isValidIban, needs: TWO_DIGITS },
   // French social-security number (NIR): sex, year, month, department, commune, order, key.
-  { kind: 'nir', pattern: /\b[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}(?:[ .]?\d{2})?\b/g },
+  { kind: 'nir', pattern: /\b[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}(?:[ .]?\d{2})?\b/g, needs: TWO_DIGITS },
   // Belgian national register number: YY.MM.DD-XXX.CC
-  { kind: 'belgian-national-number', pattern: /\b\d{2}[.]?\d{2}[.]?\d{2}[-. ]?\d{3}[.]?\d{2}\b/g },
+  { kind: 'belgian-national-number', pattern: /\b\d{2}[.]?\d{2}[.]?\d{2}[-. ]?\d{3}[.]?\d{2}\b/g, needs: TWO_DIGITS },
   // French and Belgian phone numbers, national or international form.
-  { kind: 'phone', pattern: /(?:\+|00)(?:33|32)[ .-]?\(?0?\)?[1-9](?:[ .-]?\d{2}){3,4}|\b0[1-9](?:[ .-]?\d{2}){4}\b|\b04\d{2}(?:[ .\/-]?\d{2}){3}\b/g },
+  { kind: 'phone', pattern: /(?:\+|00)(?:33|32)[ .-]?\(?0?\)?[1-9](?:[ .-]?\d{2}){3,4}|\b0[1-9](?:[ .-]?\d{2}){4}\b|\b04\d{2}(?:[ .\/-]?\d{2}){3}\b/g, needs: TWO_DIGITS },
 ];
 
 /*

@@ -28,7 +28,8 @@ export function lexiconSize(lang: Lang): number {
 
 /** Terms are listed in the singular: a plural in the text ("délais", "arrears") finds them. */
 function singular(form: string): string {
-  return form.length > 3 ? form.replace(/[sx]$/u, '') : form;
+  const last = form.charCodeAt(form.length - 1);
+  return form.length > 3 && (last === 0x73 /* s */ || last === 0x78) /* x */ ? form.slice(0, -1) : form;
 }
 
 interface Candidate {
@@ -53,8 +54,19 @@ function matcher(lang: Lang): Map<string, Candidate[]> {
   return byFirst;
 }
 
+// The readability score and the admin-jargon rule both look in each sentence's words (never changed once segmented).
+const found = new WeakMap<readonly string[], { lang: Lang; hits: readonly JargonHit[] }>();
+
 /** Jargon in a list of words (one sentence), in order, never overlapping. Linear in the words. */
-export function findJargon(words: readonly string[], lang: Lang): JargonHit[] {
+export function findJargon(words: readonly string[], lang: Lang): readonly JargonHit[] {
+  const kept = found.get(words);
+  if (kept?.lang === lang) return kept.hits;
+  const hits = jargonIn(words, lang);
+  found.set(words, { lang, hits });
+  return hits;
+}
+
+function jargonIn(words: readonly string[], lang: Lang): JargonHit[] {
   const byFirst = matcher(lang);
   const forms = words.map((w) => lookupForm(w, lang));
   const same = (text: string | undefined, term: string) => text !== undefined && (text === term || singular(text) === term);

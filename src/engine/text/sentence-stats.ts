@@ -80,6 +80,31 @@ function isCapitalised(word: string): boolean {
 const countsKept = new WeakMap<Sentence, { lang: Lang; counts: SentenceCounts }>();
 const statsKept = new WeakMap<Sentence, { lang: Lang; lexicon: Lexicon; graded: GradedWords | null; stats: SentenceWordStats }>();
 
+/*
+ * What each word form contributes, worked out once per form: a page repeats the same few
+ * thousand forms, and a long one is read in a fresh script context on every audit, so these
+ * look-ups (regular expressions, NFKC, maps) were paid again for every occurrence. Bounded, as
+ * the syllable memo, for long sessions.
+ */
+const MEMO_LIMIT = 20_000;
+
+interface WordCounts {
+  syllables: number;
+  letters: number;
+}
+const wordCountsMemo: Record<Lang, Map<string, WordCounts>> = { fr: new Map(), en: new Map() };
+
+function wordCounts(word: string, lang: Lang): WordCounts {
+  const memo = wordCountsMemo[lang];
+  let c = memo.get(word);
+  if (c === undefined) {
+    c = { syllables: countSyllables(word, lang), letters: letterCount(word) };
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, c);
+  }
+  return c;
+}
+
 /** Syllables, long words and letters of one sentence. */
 export function sentenceCounts(s: Sentence, lang: Lang): SentenceCounts {
   const kept = countsKept.get(s);
@@ -88,10 +113,10 @@ export function sentenceCounts(s: Sentence, lang: Lang): SentenceCounts {
   let longWords = 0;
   let letters = 0;
   for (const w of s.words) {
-    syllables += countSyllables(w, lang);
-    const n = letterCount(w);
-    letters += n;
-    if (n > 6) longWords++;
+    const c = wordCounts(w, lang);
+    syllables += c.syllables;
+    letters += c.letters;
+    if (c.letters > 6) longWords++;
   }
   const counts = { syllables, longWords, letters };
   countsKept.set(s, { lang, counts });
@@ -107,8 +132,84 @@ export function sentenceWordStats(s: Sentence, lang: Lang, lexicon: Lexicon, gra
   return stats;
 }
 
+/** One word form's part in SentenceWordStats, whatever sentence it stands in. */
+interface WordFacts {
+  form: string;
+  /** Graded level minus the mean level, or null for a form without letters or without a graded list. */
+  gradedDelta: number | null;
+  polysyllable: boolean;
+  digit: boolean;
+  acronym: boolean;
+  participle: boolean;
+  be: boolean;
+  /** Read on the word after a form of "être"/"be". */
+  pastParticiple: boolean;
+  preposition: boolean;
+  nominalisation: boolean;
+  subordinator: boolean;
+  pronoun: boolean;
+  content: boolean;
+  /** Unknown and capitalised: a name, unless it starts the sentence. */
+  nameLike: boolean;
+  logRank: number;
+  unfamiliar: boolean;
+  rare: boolean;
+}
+
+interface FactsTable {
+  lang: Lang;
+  lexicon: Lexicon;
+  graded: GradedWords | null;
+  byWord: Map<string, WordFacts>;
+}
+let factsTables: FactsTable[] = [];
+
+function factsOf(word: string, table: FactsTable): WordFacts {
+  let f = table.byWord.get(word);
+  if (f === undefined) {
+    f = wordFacts(word, table.lang, table.lexicon, table.graded);
+    if (table.byWord.size >= MEMO_LIMIT) table.byWord.clear();
+    table.byWord.set(word, f);
+  }
+  return f;
+}
+
+function factsTable(lang: Lang, lexicon: Lexicon, graded: GradedWords | null): FactsTable {
+  let table = factsTables.find((t) => t.lang === lang && t.lexicon === lexicon && t.graded === graded);
+  if (!table) {
+    table = { lang, lexicon, graded, byWord: new Map() };
+    // A few lexicons at most (one per language, and the ones tests build).
+    factsTables = [table, ...factsTables.slice(0, 3)];
+  }
+  return table;
+}
+
+function wordFacts(word: string, lang: Lang, lexicon: Lexicon, graded: GradedWords | null): WordFacts {
+  const form = lookupForm(word, lang);
+  const rank = rankOf(word, lang, lexicon);
+  return {
+    form,
+    gradedDelta: graded && /\p{L}/u.test(form) ? (graded.levels.get(form) ?? graded.prior) - graded.prior : null,
+    polysyllable: countSyllables(word, lang) >= 3,
+    digit: /\p{N}/u.test(word),
+    acronym: ACRONYM.test(word),
+    participle: PARTICIPLE[lang].test(form) && !NOT_PARTICIPLE[lang].has(form),
+    be: BE[lang].has(form),
+    pastParticiple: PAST_PARTICIPLE[lang].test(form),
+    preposition: PREPOSITIONS[lang].has(form),
+    nominalisation: NOMINALISATION[lang].test(form),
+    subordinator: SUBORDINATORS[lang].has(form) || ELIDED_SUBORDINATOR.test(word),
+    pronoun: PRONOUNS[lang].has(form) || (lang === 'fr' && ELIDED_PRONOUN.test(word)),
+    content: rank === null || rank >= FUNCTION_RANK,
+    nameLike: rank === null && isCapitalised(word),
+    logRank: Math.log(1 + (rank ?? lexicon.size * 2)),
+    unfamiliar: rank === null,
+    rare: rank === null || rank >= CORE_RANK,
+  };
+}
+
 function wordStats(s: Sentence, lang: Lang, lexicon: Lexicon, graded: GradedWords | null): SentenceWordStats {
-  const unknownRank = lexicon.size * 2;
+  const table = factsTable(lang, lexicon, graded);
   const st: SentenceWordStats = {
     forms: [],
     logRanks: [],
@@ -135,36 +236,36 @@ function wordStats(s: Sentence, lang: Lang, lexicon: Lexicon, graded: GradedWord
     contentWords: 0,
   };
   for (const hit of findJargon(s.words, lang)) st.jargonWords += hit.length;
-  s.words.forEach((word, i) => {
-    const form = lookupForm(word, lang);
-    st.forms.push(form);
-    if (graded && /\p{L}/u.test(form)) st.gradedDeltas.push((graded.levels.get(form) ?? graded.prior) - graded.prior);
-    if (countSyllables(word, lang) >= 3) st.polysyllables++;
-    if (/\p{N}/u.test(word)) {
+  const words = s.words;
+  for (let i = 0; i < words.length; i++) {
+    const f = factsOf(words[i]!, table);
+    st.forms.push(f.form);
+    if (f.gradedDelta !== null) st.gradedDeltas.push(f.gradedDelta);
+    if (f.polysyllable) st.polysyllables++;
+    if (f.digit) {
       st.digits++;
-      return;
+      continue;
     }
-    if (ACRONYM.test(word)) st.acronyms++;
-    if (PARTICIPLE[lang].test(form) && !NOT_PARTICIPLE[lang].has(form)) st.participles++;
-    const next = s.words[i + 1];
-    if (BE[lang].has(form) && next !== undefined && PAST_PARTICIPLE[lang].test(lookupForm(next, lang))) st.passives++;
-    if (PREPOSITIONS[lang].has(form)) st.prepositions++;
-    if (NOMINALISATION[lang].test(form)) st.nominalisations++;
-    if (SUBORDINATORS[lang].has(form) || ELIDED_SUBORDINATOR.test(word)) st.subordinators++;
-    if (PRONOUNS[lang].has(form) || (lang === 'fr' && ELIDED_PRONOUN.test(word))) st.pronouns++;
-    const rank = rankOf(word, lang, lexicon);
-    if (rank === null || rank >= FUNCTION_RANK) {
-      st.contentLetters += form.length;
+    if (f.acronym) st.acronyms++;
+    if (f.participle) st.participles++;
+    const next = words[i + 1];
+    if (f.be && next !== undefined && factsOf(next, table).pastParticiple) st.passives++;
+    if (f.preposition) st.prepositions++;
+    if (f.nominalisation) st.nominalisations++;
+    if (f.subordinator) st.subordinators++;
+    if (f.pronoun) st.pronouns++;
+    if (f.content) {
+      st.contentLetters += f.form.length;
       st.contentWords++;
     }
     // A capitalised unknown word inside a sentence is a name: hard for other reasons than vocabulary.
-    if (rank === null && isCapitalised(word) && i > 0) {
+    if (f.nameLike && i > 0) {
       st.names++;
-      return;
+      continue;
     }
-    st.logRanks.push(Math.log(1 + (rank ?? unknownRank)));
-    if (rank === null) st.unfamiliar++;
-    if (rank === null || rank >= CORE_RANK) st.rareContent++;
-  });
+    st.logRanks.push(f.logRank);
+    if (f.unfamiliar) st.unfamiliar++;
+    if (f.rare) st.rareContent++;
+  }
   return st;
 }

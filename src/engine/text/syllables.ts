@@ -1,9 +1,7 @@
-import hyphenFr from 'hyphen/fr';
 import { syllable } from 'syllable';
 import type { Lang } from '../model/lang';
+import { frenchHyphenationPoints } from './french-hyphenation';
 
-const SOFT_HYPHEN = '\u00AD';
-const HYPHEN_OPTIONS = { minWordLength: 1, hyphenChar: SOFT_HYPHEN } as const;
 // Pages repeat the same few hundred words; a bounded memo keeps long sessions from growing without end.
 const MEMO_LIMIT = 20_000;
 const memo: Record<Lang, Map<string, number>> = { fr: new Map(), en: new Map() };
@@ -15,7 +13,7 @@ function frenchSyllables(word: string): number {
     // Apostrophes and inclusive-writing dots go, as in the peer: "l'usager" is hyphenated as "lusager".
     const clean = part.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
     if (!clean) continue;
-    total += hyphenFr.hyphenateSync(clean, HYPHEN_OPTIONS).split(SOFT_HYPHEN).length;
+    total += frenchHyphenationPoints(clean) + 1;
   }
   return total;
 }

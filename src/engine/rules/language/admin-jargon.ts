@@ -1,5 +1,5 @@
 import { defineRule, review, type PageFinding } from '../../model/rule';
-import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { addFinding, blockExcerpt, findingsOrPass, pageBlocks } from './language-blocks';
 import { findJargon } from './text-measures';
 
 /**
@@ -39,13 +39,15 @@ export default defineRule({
       const found = new Map<string, string>();
       for (const s of item.sentences()) for (const hit of findJargon(s.words, item.lang)) found.set(hit.term, hit.plain);
       if (found.size === 0) continue;
-      const arrow = ctx.lang === 'fr' ? (t: string, p: string) => `« ${t} » → « ${p} »` : (t: string, p: string) => `"${t}" → "${p}"`;
-      const shown = [...found].slice(0, MAX_TERMS_SHOWN).map(([t, p]) => arrow(t, p));
-      const terms = shown.join(', ') + (found.size > MAX_TERMS_SHOWN ? ' …' : '');
-      const data = { terms, excerpt: excerpt(item.block.text, 120) };
-      findings.push({
-        element: item.block.element,
-        outcome: review('jargon', data, { terms: [...found.keys()].join(' | '), plain: [...found.values()].join(' | '), lang: item.lang }),
+      addFinding(findings, () => {
+        const arrow = ctx.lang === 'fr' ? (t: string, p: string) => `« ${t} » → « ${p} »` : (t: string, p: string) => `"${t}" → "${p}"`;
+        const shown = [...found].slice(0, MAX_TERMS_SHOWN).map(([t, p]) => arrow(t, p));
+        const terms = shown.join(', ') + (found.size > MAX_TERMS_SHOWN ? ' …' : '');
+        const data = { terms, excerpt: blockExcerpt(item.block, 120) };
+        return {
+          element: item.block.element,
+          outcome: review('jargon', data, { terms: [...found.keys()].join(' | '), plain: [...found.values()].join(' | '), lang: item.lang }),
+        };
       });
     }
     return findingsOrPass(readable, findings);

@@ -46,6 +46,7 @@ export default defineRule({
       for (const s of item.sentences()) {
         let run: string[] = [];
         const close = () => {
+          if (run.length === 0) return;
           const ordinary = run.filter((w) => isOrdinaryWord(w, item.lang)).length;
           if (run.length >= MIN_CAPS_RUN && ordinary * 2 >= run.length && run.length > best.length) best = run;
           run = [];

@@ -1,5 +1,5 @@
 import { defineRule, review, type PageFinding } from '../../model/rule';
-import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { addFinding, blockExcerpt, findingsOrPass, pageBlocks } from './language-blocks';
 import { level, lix } from './text-measures';
 
 /**
@@ -45,15 +45,17 @@ export default defineRule({
       if (counts.words < MIN_BLOCK_WORDS) continue;
       const score = item.score();
       if (score === null || score >= threshold) continue;
-      const data = {
-        level: level(score, ctx.lang),
-        score: Math.round(score),
-        lix: Math.round(lix(counts) ?? 0),
-        words: counts.words,
-        sentences: counts.sentences,
-        excerpt: excerpt(item.block.text, 120),
-      };
-      findings.push({ element: item.block.element, outcome: review('hard', data, { ...data, lang: item.lang, threshold }) });
+      addFinding(findings, () => {
+        const data = {
+          level: level(score, ctx.lang),
+          score: Math.round(score),
+          lix: Math.round(lix(counts) ?? 0),
+          words: counts.words,
+          sentences: counts.sentences,
+          excerpt: blockExcerpt(item.block, 120),
+        };
+        return { element: item.block.element, outcome: review('hard', data, { ...data, lang: item.lang, threshold }) };
+      });
     }
     return findingsOrPass(readable, findings);
   },

@@ -1,5 +1,5 @@
 import { defineRule, review, type PageFinding } from '../../model/rule';
-import { excerptAround, findingsOrPass, pageBlocks } from './language-blocks';
+import { addFinding, excerptAround, findingsOrPass, pageBlocks } from './language-blocks';
 import { findInclusiveForms } from './inclusive-dot';
 
 /**
@@ -37,11 +37,13 @@ export default defineRule({
     for (const item of french) {
       const [first] = findInclusiveForms(item.block.text);
       if (!first) continue;
-      const ex = excerptAround(item.block.text, first.index, first.text.length);
-      const outcome = first.doubleForm
-        ? review('dot', { form: first.text, excerpt: ex, suggestion: first.doubleForm }, { form: first.text, suggestion: first.doubleForm })
-        : review('dotNoSuggestion', { form: first.text, excerpt: ex }, { form: first.text });
-      findings.push({ element: item.block.element, outcome });
+      addFinding(findings, () => {
+        const ex = excerptAround(item.block.text, first.index, first.text.length);
+        const outcome = first.doubleForm
+          ? review('dot', { form: first.text, excerpt: ex, suggestion: first.doubleForm }, { form: first.text, suggestion: first.doubleForm })
+          : review('dotNoSuggestion', { form: first.text, excerpt: ex }, { form: first.text });
+        return { element: item.block.element, outcome };
+      });
     }
     return findingsOrPass(french, findings);
   },

@@ -4,6 +4,7 @@ import { pass, type PageFinding } from '../../model/rule';
 import { toLang } from '../../model/lang';
 import type { TextBlock } from '../../dom/text-blocks';
 import { sharedTextBlocks } from '../../dom/text-search';
+import { once } from '../../dom/read-once';
 import { countText, scoreSentences, segmentText, type Counts, type Sentence } from './text-measures';
 import { maskPersonalData, maskPersonalDataStart } from '../../privacy/mask-personal-data';
 
@@ -12,8 +13,13 @@ import { maskPersonalData, maskPersonalDataStart } from '../../privacy/mask-pers
  * first use: the rules and the readability metric of one audit share the same block objects
  * (pageBlocks), so each measure is worked out once per block and audit.
  */
+/** A block as pageBlocks gives it: its text masked as a whole (see readBlocks). */
+export interface PageBlock extends TextBlock {
+  readonly masked: true;
+}
+
 export interface LanguageBlock {
-  block: TextBlock;
+  block: PageBlock;
   lang: Lang;
   sentences(): Sentence[];
   counts(): Counts;
@@ -22,45 +28,35 @@ export interface LanguageBlock {
 }
 
 export interface PageBlocks {
-  all: TextBlock[];
+  all: PageBlock[];
   /** Blocks in French or English: the only ones language-dependent rules judge. */
   readable: LanguageBlock[];
 }
 
-interface Cached {
-  body: Element | null;
-  size: number;
-  value: PageBlocks;
-}
-const cache = new WeakMap<Document, Cached>();
 const PLACEHOLDER = /^\s*lorem ipsum\b/i;
 
 /**
- * The page's blocks, shared by all plain-language rules of one audit: the rules run one after
- * the other synchronously, so the cache lives until the next microtask, and a changed page (a
- * new body, or text of another length) is read again.
+ * The page's blocks, shared by all plain-language rules and the readability metric of one audit
+ * (read once per page read, read-once.ts).
  */
 export function pageBlocks(doc: Document): PageBlocks {
-  const body = doc.body;
-  const size = (body ?? doc.documentElement)?.textContent?.length ?? 0;
-  const hit = cache.get(doc);
-  if (hit && hit.body === body && hit.size === size) return hit.value;
+  return once('page-blocks', doc, readBlocks);
+}
+
+function readBlocks(doc: Document): PageBlocks {
   // Masked before any rule reads them: a rule quoting a word (an acronym, a block in capitals)
   // cannot quote a name or a file number, even out of the context that told what it was.
-  const all = sharedTextBlocks(doc).map((block) => ({ ...block, text: maskPersonalData(block.text) }));
+  const all = sharedTextBlocks(doc).map((block): PageBlock => ({ ...block, text: maskPersonalData(block.text), masked: true }));
   const readable: LanguageBlock[] = [];
   for (const block of all) {
     const lang = toLang(block.lang);
     // Design-system examples fill blocks with Latin placeholder text: not the service's wording.
     if (lang && !PLACEHOLDER.test(block.text)) readable.push(languageBlock(block, lang));
   }
-  const value = { all, readable };
-  cache.set(doc, { body, size, value });
-  queueMicrotask(() => cache.delete(doc));
-  return value;
+  return { all, readable };
 }
 
-function languageBlock(block: TextBlock, lang: Lang): LanguageBlock {
+function languageBlock(block: PageBlock, lang: Lang): LanguageBlock {
   let sentences: Sentence[] | null = null;
   let counts: Counts | null = null;
   let score: number | null | undefined;
@@ -118,12 +114,26 @@ function withoutControls(text: string): string {
  * maskPersonalDataStart), the same characters as masking the whole block.
  */
 export function excerpt(text: string, max = MAX_EXCERPT): string {
-  const flat = maskPersonalDataStart(withoutControls(text).replace(/\s+/g, ' ').trim(), max);
+  return cutExcerpt(maskPersonalDataStart(withoutControls(text).replace(/\s+/g, ' ').trim(), max), max);
+}
+
+/** At most `max` characters of a flat, masked text, cut on a word. */
+function cutExcerpt(flat: string, max: number): string {
   if (flat.length <= max) return flat;
   // Never half an emoji or other astral character: a lone surrogate prints as "�".
   const cut = flat.slice(0, /[\ud800-\udbff]/u.test(flat[max - 1] ?? '') ? max - 1 : max);
   const space = cut.lastIndexOf(' ');
   return (space > max * 0.6 ? cut.slice(0, space) : cut) + '…';
+}
+
+/**
+ * The excerpt of a whole block: its text is masked already, as a whole, so it is not masked a
+ * second time, unless collapsing its whitespace or dropping invisible characters changed it
+ * (that could join the pieces of a number or a name across a line break).
+ */
+export function blockExcerpt(block: PageBlock, max = MAX_EXCERPT): string {
+  const flat = withoutControls(block.text).replace(/\s+/g, ' ').trim();
+  return flat === block.text ? cutExcerpt(flat, max) : excerpt(block.text, max);
 }
 
 /** The excerpt around a match: a few words before, the match, a few after. */
@@ -142,6 +152,14 @@ export function excerptAround(text: string, index: number, length: number, radiu
  * service must rewrite the page) and a 20,000-word page would spend its time building selectors.
  */
 export const MAX_FINDINGS_PER_RULE = 30;
+
+/**
+ * Adds a finding: only the first MAX_FINDINGS_PER_RULE are built (an excerpt, a message), the
+ * others are counted, with the first finding standing in for each of them.
+ */
+export function addFinding(findings: PageFinding[], make: () => PageFinding): void {
+  findings.push(findings.length < MAX_FINDINGS_PER_RULE ? make() : findings[0]!);
+}
 
 /**
  * What a page rule returns: its findings (the first carrying how many more the page has), a

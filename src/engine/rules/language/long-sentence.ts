@@ -1,5 +1,5 @@
 import { defineRule, fail, review, type PageFinding } from '../../model/rule';
-import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { addFinding, excerpt, findingsOrPass, pageBlocks } from './language-blocks';
 
 /**
  * Long sentences lose readers: GOV.UK and DINUM say at most 25 words, FALC (Inclusion Europe)
@@ -48,10 +48,12 @@ export default defineRule({
         if (s.words.length > longest.words) longest = { words: s.words.length, text: s.text };
       }
       if (longest.words <= limit) continue;
-      const data = { words: longest.words, limit, excerpt: excerpt(longest.text) };
-      const evidence = { ...data, longSentences: over, lang: item.lang, profile: ctx.profile };
-      const outcome = longest.words > 2 * limit ? fail('veryLong', data, evidence) : review('long', data, evidence);
-      findings.push({ element: item.block.element, outcome });
+      addFinding(findings, () => {
+        const data = { words: longest.words, limit, excerpt: excerpt(longest.text) };
+        const evidence = { ...data, longSentences: over, lang: item.lang, profile: ctx.profile };
+        const outcome = longest.words > 2 * limit ? fail('veryLong', data, evidence) : review('long', data, evidence);
+        return { element: item.block.element, outcome };
+      });
     }
     return findingsOrPass(readable, findings);
   },

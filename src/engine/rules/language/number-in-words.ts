@@ -1,5 +1,5 @@
 import { defineRule, review, type PageFinding } from '../../model/rule';
-import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { addFinding, blockExcerpt, findingsOrPass, pageBlocks } from './language-blocks';
 import { findNumbersInWords } from './number-words';
 
 /**
@@ -38,10 +38,12 @@ export default defineRule({
       if (item.block.inSentence) continue;
       const found = item.sentences().flatMap((s) => findNumbersInWords(s.words, item.lang));
       if (found.length === 0) continue;
-      const quote = ctx.lang === 'fr' ? (t: string) => `« ${t} »` : (t: string) => `"${t}"`;
-      const shown = found.slice(0, MAX_SHOWN).map((n) => (n.value === null ? quote(n.text) : `${quote(n.text)} → ${n.value}`));
-      const data = { numbers: shown.join(', ') + (found.length > MAX_SHOWN ? ' …' : ''), excerpt: excerpt(item.block.text, 120) };
-      findings.push({ element: item.block.element, outcome: review('words', data, { numbers: found.map((n) => n.text).join(' | '), lang: item.lang }) });
+      addFinding(findings, () => {
+        const quote = ctx.lang === 'fr' ? (t: string) => `« ${t} »` : (t: string) => `"${t}"`;
+        const shown = found.slice(0, MAX_SHOWN).map((n) => (n.value === null ? quote(n.text) : `${quote(n.text)} → ${n.value}`));
+        const data = { numbers: shown.join(', ') + (found.length > MAX_SHOWN ? ' …' : ''), excerpt: blockExcerpt(item.block, 120) };
+        return { element: item.block.element, outcome: review('words', data, { numbers: found.map((n) => n.text).join(' | '), lang: item.lang }) };
+      });
     }
     return findingsOrPass(readable, findings);
   },

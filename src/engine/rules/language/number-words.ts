@@ -23,8 +23,12 @@ function parts(word: string): string[] {
   return word.toLowerCase().split(/[-‐‑]/u).filter(Boolean);
 }
 
+const HYPHENS = /[-‐‑]/u;
+
 /** Whether every part of the word is a number word ("vingt-cinq", "twenty-one"). */
 export function isNumberWord(word: string, lang: Lang): boolean {
+  // Most words have one part: looked up as they are, without splitting (every word of a page comes here).
+  if (!HYPHENS.test(word)) return word !== '' && VALUES[lang][word.toLowerCase()] !== undefined;
   const p = parts(word);
   return p.length > 0 && p.every((x) => VALUES[lang][x] !== undefined || (JOINERS.has(x) && p.length > 1));
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../../model/lang';
 import { defineRule, review, type PageFinding } from '../../model/rule';
-import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { addFinding, excerpt, findingsOrPass, pageBlocks } from './language-blocks';
 import { lookupForm } from './text-measures';
 
 /**
@@ -101,8 +101,10 @@ export default defineRule({
       for (const s of item.sentences()) {
         const phrase = findPassive(s.words, item.lang);
         if (!phrase) continue;
-        const data = { phrase, excerpt: excerpt(s.text, 140) };
-        findings.push({ element: item.block.element, outcome: review('passive', data, { ...data, lang: item.lang }) });
+        addFinding(findings, () => {
+          const data = { phrase, excerpt: excerpt(s.text, 140) };
+          return { element: item.block.element, outcome: review('passive', data, { ...data, lang: item.lang }) };
+        });
         break;
       }
     }

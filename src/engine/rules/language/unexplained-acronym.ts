@@ -1,5 +1,5 @@
 import { defineRule, review, type PageFinding } from '../../model/rule';
-import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { addFinding, blockExcerpt, findingsOrPass, pageBlocks } from './language-blocks';
 import { isCommonWord } from './word-shapes';
 
 /**
@@ -26,6 +26,12 @@ const FOLLOWED_BY_EXPANSION = /(?<![\p{L}\d])(\p{Lu}{2,}[\p{Lu}\d]*)\s*(?:\(\s*\
 // Both patterns above need it: blocks without two capitals in a row (most of them) are not scanned.
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 const MAX_SHOWN = 6;
+
+/** A cheap first look before ACRONYM: most words start with a lower-case ASCII letter or a digit. */
+function startsWithCapital(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return !(first >= 97 && first <= 122) && !(first >= 48 && first <= 57);
+}
 
 export default defineRule({
   id: 'unexplained-acronym',
@@ -65,15 +71,17 @@ export default defineRule({
       const here: string[] = [];
       for (const s of item.sentences()) {
         for (const word of s.words) {
-          if (!ACRONYM.test(word) || reported.has(word) || explained.has(word)) continue;
+          if (!startsWithCapital(word) || !ACRONYM.test(word) || reported.has(word) || explained.has(word)) continue;
           if (WELL_KNOWN.has(word) || ROMAN.test(word) || isCommonWord(word, item.lang)) continue;
           reported.add(word);
           here.push(word);
         }
       }
       if (here.length === 0) continue;
-      const data = { acronyms: here.slice(0, MAX_SHOWN).join(', ') + (here.length > MAX_SHOWN ? ' …' : ''), excerpt: excerpt(item.block.text, 120) };
-      findings.push({ element: item.block.element, outcome: review('unexplained', data, { acronyms: here.join(' '), lang: item.lang }) });
+      addFinding(findings, () => {
+        const data = { acronyms: here.slice(0, MAX_SHOWN).join(', ') + (here.length > MAX_SHOWN ? ' …' : ''), excerpt: blockExcerpt(item.block, 120) };
+        return { element: item.block.element, outcome: review('unexplained', data, { acronyms: here.join(' '), lang: item.lang }) };
+      });
     }
     return findingsOrPass(readable, findings);
   },

@@ -1,7 +1,6 @@
 import type { Lang } from '../../model/lang';
-import type { TextBlock } from '../../dom/text-blocks';
 import { defineRule, fail, review, type PageFinding } from '../../model/rule';
-import { excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { blockExcerpt, excerpt, findingsOrPass, pageBlocks, type PageBlock } from './language-blocks';
 
 /**
  * "Cliquez ici", "En savoir plus", "Read more": a link a person cannot understand on its own,
@@ -85,7 +84,7 @@ export default defineRule({
   },
   evaluatePage(doc) {
     const { all, readable } = pageBlocks(doc);
-    const byElement = new Map<Element, TextBlock>();
+    const byElement = new Map<Element, PageBlock>();
     for (const block of all) if (block.role !== 'link' && block.role !== 'button') byElement.set(block.element, block);
     const findings: PageFinding[] = [];
     for (const item of readable) {
@@ -101,7 +100,7 @@ export default defineRule({
       const data = { link: excerpt(name, 60) };
       const evidence = { link: data.link, ariaName: fromAria, title: title || null, lang: item.lang };
       if (around && contextWords >= MIN_CONTEXT_WORDS) {
-        findings.push({ element: link, outcome: review('vagueInContext', { ...data, excerpt: excerpt(around.text, 140) }, evidence) });
+        findings.push({ element: link, outcome: review('vagueInContext', { ...data, excerpt: blockExcerpt(around, 140) }, evidence) });
       } else {
         findings.push({ element: link, outcome: fail('vague', data, evidence) });
       }
@@ -110,7 +109,7 @@ export default defineRule({
   },
 });
 
-function enclosingBlock(link: Element, byElement: ReadonlyMap<Element, TextBlock>): TextBlock | undefined {
+function enclosingBlock(link: Element, byElement: ReadonlyMap<Element, PageBlock>): PageBlock | undefined {
   for (let el = link.parentElement; el; el = el.parentElement) {
     const block = byElement.get(el);
     if (block) return block;

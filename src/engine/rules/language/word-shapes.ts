@@ -4,6 +4,9 @@ import { lookupForm } from './text-measures';
 
 /** A word written in capitals only, of two letters or more ("CAF", "VOUS", "L'ADRESSE"). */
 export function isAllCaps(word: string): boolean {
+  // Most words start with a lower-case ASCII letter: settled without reading them letter by letter.
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
   let letters = 0;
   for (const ch of word) {
     if (/\p{Ll}/u.test(ch)) return false;
