@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JourneyMetricsSchema, type Journey, type Lang, type PageAudit, type Report } from '../engine/model';
+import { JourneyMetricsSchema, type FailedStep, type Journey, type Lang, type PageAudit, type Report } from '../engine/model';
 import { buildJourney, buildReport, journeyStepOf } from '../report';
 import { parseCliArgs } from './args';
 import { loadEngineBundle } from './audit-page';
@@ -26,21 +26,22 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       log(text.usage);
       return 0;
     }
-    const targets = resolveTargets(args.targets.length ? args.targets : [SAMPLE_PAGE], cwd, text);
+    const targets = resolveTargets(args.targets.length ? args.targets : [SAMPLE_PAGE], cwd, text, args.journey);
     const bundle = await loadEngineBundle();
     const browser = await launchBrowser(text);
     try {
-      const { audited, axeVersion, failures } = await auditTargets(browser, targets, bundle, args.lang, text, log);
+      const { audited, failed, axeVersion } = await auditTargets(browser, targets, bundle, args.lang, text, log);
       for (const { audit } of audited) log(pageSummary(audit, text));
       if (audited.length === 0) {
         log(text.nothingWritten);
         return 1;
       }
-      const report = args.journey ? journeyReport(audited, axeVersion, args.lang, text) : buildReport({ lang: args.lang, axeVersion, pages: audited.map((a) => a.audit) });
+      const report = args.journey ? journeyReport(audited, failed, axeVersion, args.lang, text) : buildReport({ lang: args.lang, axeVersion, pages: audited.map((a) => a.audit) });
       if (report.journey) log(journeySummary(report.journey, text));
       const written = writeReport(report, resolve(cwd, args.out), args.formats);
       log(text.written(written.map((file) => file.path)));
-      return failures > 0 ? 1 : 0;
+      if (failed.length > 0) log(args.journey ? text.stepsNotChecked(failed.map((f) => f.index + 1)) : text.pagesLeftOut(failed.length));
+      return failed.length > 0 ? 1 : 0;
     } finally {
       await browser.close();
     }
@@ -53,12 +54,17 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
 }
 
-/** The targets as the successive steps of one procedure, turned into steps the way the recorder does. */
-function journeyReport(audited: readonly AuditedTarget[], axeVersion: string, lang: Lang, text: CliText): Report {
-  const steps = audited.map((page, index) => journeyStepOf({ index, audit: page.audit, headings: page.headings, enteredAt: page.enteredAt }));
+/**
+ * The targets as the successive steps of one procedure, turned into steps the way the recorder
+ * does. A target that could not be audited keeps its number, as a failed step. The step audits
+ * are in the journey only: the report's pages are for pages audited on their own.
+ */
+function journeyReport(audited: readonly AuditedTarget[], failedSteps: FailedStep[], axeVersion: string, lang: Lang, text: CliText): Report {
+  const steps = audited.map((page) => journeyStepOf({ index: page.index, audit: page.audit, headings: page.headings, enteredAt: page.enteredAt }));
   const name = steps[0]?.title || text.untitledJourney;
-  const journey = buildJourney({ name, lang, startedAt: steps[0]?.enteredAt ?? new Date().toISOString(), endedAt: new Date().toISOString(), steps });
-  return buildReport({ lang, axeVersion, pages: steps.map((step) => step.audit), journey });
+  const startedAt = [...steps, ...failedSteps].map((s) => s.enteredAt).sort()[0] ?? new Date().toISOString();
+  const journey = buildJourney({ name, lang, startedAt, endedAt: new Date().toISOString(), steps, failedSteps });
+  return buildReport({ lang, axeVersion, journey });
 }
 
 function journeySummary(journey: Journey, text: CliText): string {

@@ -64,6 +64,11 @@ export const CLI_TEXT = {
     journeyFindings: (violations: number, review: number) => `Parcours : ${violations} règles non respectées, ${review} points à vérifier`,
     written: (paths: readonly string[]) => `Rapport écrit :\n${paths.map((path) => `  ${path}`).join('\n')}`,
     nothingWritten: 'Aucune page n’a pu être auditée : aucun rapport écrit.',
+    stepsNotChecked: (steps: readonly number[]) =>
+      steps.length > 1
+        ? `Étapes ${steps.join(', ')} non vérifiées : le rapport les garde à leur place, avec la raison.`
+        : `Étape ${steps.join(', ')} non vérifiée : le rapport la garde à sa place, avec la raison.`,
+    pagesLeftOut: (n: number) => (n > 1 ? `${n} pages non auditées : absentes du rapport.` : 'Une page non auditée : absente du rapport.'),
   },
   en: {
     usage: [
@@ -105,6 +110,8 @@ export const CLI_TEXT = {
     journeyFindings: (violations: number, review: number) => `Journey: ${violations} rules failed, ${review} to review`,
     written: (paths: readonly string[]) => `Report written:\n${paths.map((path) => `  ${path}`).join('\n')}`,
     nothingWritten: 'No page could be audited: no report written.',
+    stepsNotChecked: (steps: readonly number[]) => `${steps.length > 1 ? 'Steps' : 'Step'} ${steps.join(', ')} not checked: the report keeps ${steps.length > 1 ? 'them' : 'it'} in place, with the reason.`,
+    pagesLeftOut: (n: number) => (n > 1 ? `${n} pages not audited: left out of the report.` : 'One page not audited: left out of the report.'),
   },
 } satisfies Record<Lang, unknown>;
 

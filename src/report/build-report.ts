@@ -5,7 +5,8 @@ export interface ReportInput {
   lang: Lang;
   /** The axe-core version that ran, as the audited frame reported it. */
   axeVersion: string;
-  pages: PageAudit[];
+  /** Pages audited on their own; a journey's step audits are in journey.steps only, never repeated here. */
+  pages?: PageAudit[];
   journey?: Journey;
   observations?: Observation[];
   createdAt?: Date;
@@ -19,7 +20,7 @@ export function buildReport(input: ReportInput): Report {
     tool: { name: 'Balise', version: TOOL_VERSION, axeVersion: input.axeVersion },
     createdAt: (input.createdAt ?? new Date()).toISOString(),
     lang: input.lang,
-    pages: input.pages,
+    pages: input.pages ?? [],
     ...(input.journey ? { journey: input.journey } : {}),
     observations: input.observations ?? [],
   };

@@ -106,6 +106,17 @@ describe('import', () => {
   it('opens a report Balise wrote', () => {
     const result = parseImportedReport(json);
     expect(result.ok && result.report.journey?.name).toBe('Inscription au service de garde');
+    expect(result.ok && result.report.journey?.failedSteps).toEqual([{ index: 3, url: 'https://www.exemple.be/inscription/suivi', enteredAt: '2025-03-05T14:07:00.000Z', error: 'http-503' }]);
+  });
+  it('still opens a journey report that repeats its step audits as pages, as Balise 0.1.0 wrote them, and counts each audit once', () => {
+    const journey = fixture('journey');
+    const old = { ...journey, pages: journey.journey!.steps.map((step) => step.audit), journey: { ...journey.journey!, failedSteps: undefined } };
+    const result = parseImportedReport(JSON.stringify(old));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const view = buildReportView(result.report);
+    expect(view.findings.length).toBe(buildReportView(journey).findings.length);
+    expect(view.pages.map((p) => p.label)).toEqual(['Étape 1', 'Étape 2', 'Étape 3']);
   });
   it('refuses bad files with a reason in both languages', () => {
     const cases: Array<[string, string]> = [

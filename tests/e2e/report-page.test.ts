@@ -175,6 +175,9 @@ describe('report page', () => {
     await expect.poll(() => report.locator('#report-title').textContent()).toContain('Inscription au service de garde');
     await expect(report.getByText('Ce rapport vient d’un fichier', { exact: false }).count()).resolves.toBe(1);
     expect(await report.locator('#observations [data-observation="obs-1"]').count()).toBe(1);
+    // A step that could not be audited stays in its place, with its reason, and the summary says what that leaves out.
+    expect(await report.locator('#metrics ol.steps li').nth(3).textContent()).toMatch(/^Non vérifiée\s?:\s?le serveur a répondu 503 au lieu de la page\. https:\/\/www\.exemple\.be\/inscription\/suivi$/);
+    expect(await report.locator('#summary .note').textContent()).toMatch(/^Une étape n’a pas pu être vérifiée/);
     // The Observatoire colour is said in words, not only painted.
     expect(await report.locator('#metrics [data-indicator="effortMinutes"] .level').textContent()).toBe('Orange : à améliorer');
     expect(await dumpStorage(ext)).toEqual(before);

@@ -62,9 +62,9 @@ function csvRecords(text: string): string[][] {
   return records;
 }
 
-/** Every finding of the report, from report.json itself: each page's, then the journey's. */
+/** Every finding of the report, from report.json itself: each page's, each step's, then the journey's. */
 function findings(r: Report) {
-  const audits = [...r.pages, ...(r.journey ? [{ violations: r.journey.violations, incomplete: r.journey.incomplete }] : [])];
+  const audits = [...r.pages, ...(r.journey ? [...r.journey.steps.map((s) => s.audit), { violations: r.journey.violations, incomplete: r.journey.incomplete }] : [])];
   return audits.flatMap((audit) => [...audit.violations, ...audit.incomplete]);
 }
 
@@ -107,7 +107,7 @@ describe('npm run audit -- --format', () => {
     const expanded = await jsonld.expand(doc, { documentLoader: () => Promise.reject(new Error('no network')) });
     const assertions = expanded.filter((node) => (node['@type'] as string[] | undefined)?.includes(`${EARL}Assertion`));
     const journey = report.journey!;
-    const perStep = report.pages.reduce((n, page) => n + OUTCOME_KEYS.reduce((m, key) => m + page[key].length, 0), 0);
+    const perStep = journey.steps.reduce((n, step) => n + OUTCOME_KEYS.reduce((m, key) => m + step.audit[key].length, 0), 0);
     expect(assertions).toHaveLength(perStep + journey.violations.length + journey.incomplete.length + journey.passes.length);
     const value = (node: Record<string, unknown>, key: string) => (node[`${EARL}${key}`] as Array<Record<string, unknown>>)[0]!;
     const redundant = assertions.find((a) => JSON.stringify(a[`${EARL}test`]).includes('"redundant-entry"'));

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,15 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+/** An address on 127.0.0.1 where nothing listens any more: the browser is refused at once. */
+async function closedOrigin(): Promise<string> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
 const readReport = (dir: string): Report => ReportSchema.parse(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')));
 const ids = (rules: readonly RuleResult[]) => rules.map((rule) => rule.id).sort();
 
@@ -51,8 +61,10 @@ describe('npm run audit -- --journey', () => {
     ]);
     expect(journey.steps.every((s) => s.timeSpentMs === undefined)).toBe(true);
     expect(Date.parse(journey.startedAt)).toBeLessThanOrEqual(Date.parse(journey.endedAt!));
-    // The step audits are the report's pages too, as the extension's recorder stores them.
-    expect(report.pages).toEqual(journey.steps.map((s) => s.audit));
+    // Each step's audit is written once, in the journey: `pages` is for pages audited on their own.
+    expect(report.pages).toEqual([]);
+    expect(journey.steps.every((s) => s.audit.url === s.url && s.audit.violations.length + s.audit.passes.length > 0)).toBe(true);
+    expect(journey.failedSteps).toBeUndefined();
     // Steps keep counts, not elements, of what passed: a long procedure stays small. Only passed
     // elements with evidence stay (an accessibility statement found is one; the filing reads it).
     const passedNodes = journey.steps.flatMap((s) => s.audit.passes.flatMap((rule) => rule.nodes));
@@ -110,18 +122,63 @@ describe('npm run audit -- --journey', () => {
     expect(govuk.stderr).toContain('Procedure: 4 steps');
   });
 
-  it('keeps the steps it could audit when one cannot be opened, says which, and exits non-zero', async () => {
+  it('keeps a step that cannot be opened in its place, marked failed with its reason, in every format, and exits non-zero', async () => {
     const out = path.join(work, 'gap');
-    const targets = [STEPS[0], 'etape-disparue.html', STEPS[1]].map((step) => `${server.origin}/${step}`);
-    const gap = await runCli(['--journey', ...targets, '--out', out, '--lang', 'en']);
+    const closed = await closedOrigin();
+    const targets = [
+      `${server.origin}/${STEPS[0]}`,
+      // A query string may carry what a person typed: it never reaches the report.
+      `${server.origin}/etape-disparue.html?nom=Dupont`,
+      path.join(work, 'Dupont-papiers', 'etape-manquante.html'),
+      `${closed}/etape-injoignable?nir=185057800608436`,
+      `${server.origin}/${STEPS[1]}`,
+    ];
+    const gap = await runCli(['--journey', ...targets, '--out', out, '--lang', 'en', '--format', 'html,json,csv,md,earl']);
     expect(gap.code).toBe(1);
     expect(gap.stderr).toContain(`The server answered 404 for ${server.origin}/etape-disparue.html`);
-    const journey = readReport(out).journey!;
+    expect(gap.stderr).toContain('File not found:');
+    expect(gap.stderr).toContain(`Page unreachable: ${closed}/etape-injoignable`);
+    expect(gap.stderr).toContain('Steps 2, 3, 4 not checked: the report keeps them in place, with the reason.');
+
+    const report = readReport(out);
+    const journey = report.journey!;
     expect(journey.steps.map((s) => [s.index, s.url])).toEqual([
       [0, `${server.origin}/1-coordonnees.html`],
-      [1, `${server.origin}/2-justificatif.html`],
+      [4, `${server.origin}/2-justificatif.html`],
     ]);
+    expect(journey.failedSteps?.map((s) => [s.index, s.url, s.error])).toEqual([
+      [1, `${server.origin}/etape-disparue.html`, 'http-404'],
+      [2, 'file:///…/etape-manquante.html', 'file-not-found'],
+      [3, `${closed}/etape-injoignable`, expect.stringMatching(/^net::ERR_CONNECTION_REFUSED/)],
+    ]);
+    expect(report.pages).toEqual([]);
+    // The steps that were audited are still analysed as one procedure.
     expect(ids(journey.violations)).toContain('redundant-entry');
+
+    const file = (name: string) => readFileSync(path.join(out, name), 'utf8');
+    const html = file('report.html');
+    expect(html).toContain('5 steps, 3 of them not checked');
+    expect(html).toContain('3 steps could not be checked (see the journey)');
+    expect(html).toContain(`<li><strong>Not checked</strong>: the server answered 404 instead of the page. <code>${server.origin}/etape-disparue.html</code></li>`);
+    expect(html).toContain('<li><strong>Not checked</strong>: file not found. <code>file:///…/etape-manquante.html</code></li>');
+    expect(file('report.md')).toContain(`2. **Not checked**: the server answered 404 instead of the page. (${server.origin}/etape-disparue.html)`);
+    expect(file('report.md')).toContain(`4. **Not checked**: the page could not be opened or audited (net::ERR\\_CONNECTION\\_REFUSED). (${closed}/etape-injoignable)`);
+    const untested = file('report.csv').split('\r\n').filter((line) => line.includes('"untested"'));
+    expect(untested).toEqual([
+      `"${server.origin}/etape-disparue.html","","Step 2","","balise","untested","","","","","","","the server answered 404 instead of the page.",""`,
+      `"file:///…/etape-manquante.html","","Step 3","","balise","untested","","","","","","","file not found.",""`,
+      expect.stringMatching(new RegExp(`^"${closed}/etape-injoignable","","Step 4",.*"untested".*net::ERR_CONNECTION_REFUSED`)),
+    ]);
+    const earl = JSON.parse(file('report.earl.jsonld')) as { '@graph': Array<Record<string, unknown>> };
+    expect(earl['@graph'].find((node) => node['@id'] === '_:journey')?.['dct:hasPart']).toEqual([
+      `${server.origin}/1-coordonnees.html`,
+      `${server.origin}/etape-disparue.html`,
+      'file:///…/etape-manquante.html',
+      `${closed}/etape-injoignable`,
+      `${server.origin}/2-justificatif.html`,
+    ]);
+    // No typed value, folder name or identifier from the addresses, in any file.
+    for (const name of readdirSync(out)) expect(file(name), name).not.toMatch(/Dupont|185057800608436/);
   });
 
   it('writes no journey without --journey, and refuses --journey without steps', async () => {

@@ -28,6 +28,24 @@ export const JourneyStepSchema = z.object({
 });
 export type JourneyStep = z.infer<typeof JourneyStepSchema>;
 
+/**
+ * A screen that could not be opened or audited (a missing file, an address that does not answer,
+ * an audit that broke): kept with the reason rather than silently missing. The recorder stores
+ * one as it comes (record-schema.ts); a report numbers it among the steps.
+ */
+export const FailedScreenSchema = z.object({
+  /** Redacted, as every URL we keep. */
+  url: z.string(),
+  enteredAt: z.string(),
+  /** Our own code (failed-step-reason.ts says each in words), or the browser's words with addresses redacted. */
+  error: z.string(),
+});
+export type FailedScreen = z.infer<typeof FailedScreenSchema>;
+
+/** A failed screen in its place in a procedure: `index` is numbered with JourneyStep.index, which skips it. */
+export const FailedStepSchema = FailedScreenSchema.extend({ index: z.number().int().nonnegative() });
+export type FailedStep = z.infer<typeof FailedStepSchema>;
+
 const RequirementSchema = z.object({
   met: z.boolean(),
   /** True when a certain finding (a violation, or a required field) shows it; false when only "needs review". */
@@ -95,7 +113,10 @@ export const JourneySchema = z.object({
   name: z.string(),
   startedAt: z.string(),
   endedAt: z.string().optional(),
+  /** The audited steps, each with its audit: a journey report holds step audits here, not in Report.pages. */
   steps: z.array(JourneyStepSchema),
+  /** The steps that could not be audited, when there are any. The analysis (metrics, findings) has not seen them. */
+  failedSteps: z.array(FailedStepSchema).optional(),
   metrics: z.record(z.string(), z.unknown()).default({}),
   /** Journey-level findings (redundant entry, step count...), in the same shape as page findings. */
   violations: z.array(RuleResultSchema).default([]),
@@ -111,6 +132,10 @@ export const ReportSchema = z.object({
   tool: z.object({ name: z.literal('Balise'), version: z.string(), axeVersion: z.string() }),
   createdAt: z.string(),
   lang: LangSchema,
+  /**
+   * Pages audited on their own. A journey's step audits are in journey.steps only. Earlier reports
+   * listed them here too: they still validate, and the report view counts each audit once.
+   */
   pages: z.array(PageAuditSchema),
   journey: JourneySchema.optional(),
   observations: z.array(ObservationSchema).default([]),

@@ -1,4 +1,5 @@
 import type { PageAudit, Report, RuleResult } from '../../engine/model';
+import { failedStepReason } from '../model/failed-step-reason';
 import { formatTarget } from '../model';
 
 /**
@@ -59,7 +60,12 @@ export function toEarlDocument(report: Report): Json {
     for (const step of journey.steps) {
       if (!seen.has(`${step.audit.url}|${step.audit.auditedAt}`)) addAudit(step.audit, subjectIri(step.audit.url, `step-${step.index}`), `step-${step.index}`);
     }
-    graph.push({ '@id': '_:journey', '@type': ['earl:TestSubject'], 'dct:title': journey.name, 'dct:hasPart': journey.steps.map((s) => s.url) });
+    // A step that could not be audited is a subject without assertions: untested, and it says why.
+    for (const failed of journey.failedSteps ?? []) {
+      graph.push({ '@id': `_:step-${failed.index}`, '@type': ['earl:TestSubject', 'sch:WebPage'], 'dct:source': failed.url, 'dct:description': failedStepReason(failed.error, report.lang) });
+    }
+    const parts = [...journey.steps, ...(journey.failedSteps ?? [])].sort((a, b) => a.index - b.index);
+    graph.push({ '@id': '_:journey', '@type': ['earl:TestSubject'], 'dct:title': journey.name, 'dct:hasPart': parts.map((s) => s.url) });
     const subject = { '@id': '_:journey' };
     const date = journey.endedAt ?? journey.startedAt;
     for (const [bucket, outcome] of OUTCOMES) {

@@ -1,4 +1,4 @@
-import { formatMessage, type Report } from '../../engine/model';
+import type { Report } from '../../engine/model';
 import { buildReportView, type FindingView, type ReportView } from '../model';
 import { escapeHtml as h } from './escape';
 import { REPORT_CSS } from './html-style';
@@ -40,8 +40,9 @@ function header(view: ReportView, out: string[]): void {
   const l = view.labels;
   out.push('<header>', `<h1>${h(view.title)}</h1>`, '<dl class="meta">');
   out.push(`<dt>${l.date}</dt><dd>${h(view.dateLabel)}</dd>`);
-  if (view.journey) out.push(`<dt>${h(l.procedure)}</dt><dd>${h(view.journey.name)}, ${h(formatMessage(l.stepCount, { n: view.journey.steps.length }, view.lang))}</dd>`);
-  for (const page of view.pages) out.push(`<dt>${l.page} ${page.index + 1}</dt><dd>${h(page.title || page.url)}<br><code>${h(page.url)}</code></dd>`);
+  if (view.journey) out.push(`<dt>${h(l.procedure)}</dt><dd>${h(view.journey.name)}, ${h(view.journey.countLabel)}</dd>`);
+  // A journey's steps are listed in its own section, failed ones included.
+  if (!view.journey) for (const page of view.pages) out.push(`<dt>${h(page.label)}</dt><dd>${h(page.title || page.url)}<br><code>${h(page.url)}</code></dd>`);
   out.push(`<dt>${l.tool}</dt><dd>${h(`${view.tool.name} ${view.tool.version}, axe-core ${view.tool.axeVersion}`)}</dd>`);
   out.push('</dl>', `<p class="note">${h(l.noGrade)}</p>`, '</header>');
 }
@@ -53,6 +54,7 @@ function tag(view: ReportView, outcome: 'fail' | 'review'): string {
 function summary(view: ReportView, out: string[]): void {
   const l = view.labels;
   out.push('<section aria-labelledby="summary">', `<h2 id="summary">${l.summary}</h2>`);
+  if (view.journey?.failedNote) out.push(`<p class="note">${h(view.journey.failedNote)}</p>`);
   if (view.empty) {
     out.push('<div class="empty">', `<p><strong>${h(l.noBarrierTitle)}.</strong></p>`, `<p>${h(l.noBarrierText)}</p>`, '</div>');
   } else {
@@ -124,7 +126,10 @@ function journey(view: ReportView, out: string[]): void {
   const l = view.labels;
   out.push('<section aria-labelledby="journey">', `<h2 id="journey">${h(l.journey)}${colon(view.lang)}${h(j.name)}</h2>`);
   out.push(`<h3>${h(l.steps)}</h3>`, '<ol>');
-  for (const step of j.steps) out.push(`<li>${h(step.title || step.url)} <code>${h(step.url)}</code></li>`);
+  for (const step of j.steps) {
+    const what = step.failed === undefined ? h(step.title || step.url) : `<strong>${h(l.notChecked)}</strong>${colon(view.lang)}${h(step.failed)}`;
+    out.push(`<li>${what} <code>${h(step.url)}</code></li>`);
+  }
   out.push('</ol>');
   if (j.metrics.length) {
     out.push('<table>', `<caption>${h(l.metrics)}</caption>`, `<thead><tr><th scope="col">${h(l.metric)}</th><th scope="col">${h(l.value)}</th></tr></thead>`, '<tbody>');
@@ -153,10 +158,10 @@ function appendix(view: ReportView, out: string[]): void {
   }
   for (const page of view.pages) {
     if (page.skippedFrames.length) {
-      out.push(`<p><strong>${h(l.skippedFrames)}</strong> (${l.page} ${page.index + 1})${colon(view.lang)}${page.skippedFrames.map((f) => `<code>${h(f.url)}</code> (${h(f.reason)})`).join(', ')}</p>`);
+      out.push(`<p><strong>${h(l.skippedFrames)}</strong> (${h(page.label)})${colon(view.lang)}${page.skippedFrames.map((f) => `<code>${h(f.url)}</code> (${h(f.reason)})`).join(', ')}</p>`);
     }
     if (page.errors.length) {
-      out.push(`<p><strong>${h(l.errors)}</strong> (${l.page} ${page.index + 1})${colon(view.lang)}${page.errors.map((e) => `<code>${h(e.ruleId)}</code> ${h(e.message)}`).join(', ')}</p>`);
+      out.push(`<p><strong>${h(l.errors)}</strong> (${h(page.label)})${colon(view.lang)}${page.errors.map((e) => `<code>${h(e.ruleId)}</code> ${h(e.message)}`).join(', ')}</p>`);
     }
   }
   out.push('</section>');

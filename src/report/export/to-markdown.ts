@@ -1,4 +1,4 @@
-import { formatMessage, type Report } from '../../engine/model';
+import type { Report } from '../../engine/model';
 import { buildReportView, type FindingView, type ReportView } from '../model';
 import { escapeMarkdown as md, markdownCode as code } from './escape';
 import { colon, standardRefsText } from './refs-text';
@@ -21,8 +21,9 @@ function header(view: ReportView, out: string[]): void {
   const c = colon(lang);
   out.push(`# ${md(view.title)}`, '');
   out.push(`- **${l.date}**${c}${md(view.dateLabel)}`);
-  if (view.journey) out.push(`- **${l.procedure}**${c}${md(view.journey.name)}, ${md(formatMessage(l.stepCount, { n: view.journey.steps.length }, view.lang))}`);
-  for (const page of view.pages) out.push(`- **${l.page} ${page.index + 1}**${c}${md(page.title || page.url)} (${md(page.url)})`);
+  if (view.journey) out.push(`- **${l.procedure}**${c}${md(view.journey.name)}, ${md(view.journey.countLabel)}`);
+  // A journey's steps are listed in its own section, failed ones included.
+  if (!view.journey) for (const page of view.pages) out.push(`- **${md(page.label)}**${c}${md(page.title || page.url)} (${md(page.url)})`);
   out.push(`- **${l.tool}**${c}${md(`${view.tool.name} ${view.tool.version}, axe-core ${view.tool.axeVersion}`)}`, '');
   out.push(`_${md(l.noGrade)}_`, '');
 }
@@ -30,6 +31,7 @@ function header(view: ReportView, out: string[]): void {
 function summary(view: ReportView, out: string[]): void {
   const { labels: l, lang } = view;
   out.push(`## ${l.summary}`, '');
+  if (view.journey?.failedNote) out.push(`_${md(view.journey.failedNote)}_`, '');
   if (view.empty) {
     out.push(`**${md(l.noBarrierTitle)}.** ${md(l.noBarrierText)}`, '');
   } else {
@@ -84,7 +86,10 @@ function journey(view: ReportView, out: string[]): void {
   if (!j) return;
   const { labels: l } = view;
   out.push(`## ${l.journey}${colon(view.lang)}${md(j.name)}`, '', `### ${l.steps}`, '');
-  for (const step of j.steps) out.push(`${step.index + 1}. ${md(step.title || step.url)} (${md(step.url)})`);
+  for (const step of j.steps) {
+    const what = step.failed === undefined ? md(step.title || step.url) : `**${l.notChecked}**${colon(view.lang)}${md(step.failed)}`;
+    out.push(`${step.index + 1}. ${what} (${md(step.url)})`);
+  }
   out.push('');
   if (j.metrics.length) {
     out.push(`### ${l.metrics}`, '', `| ${l.metric} | ${l.value} |`, '| --- | --- |');
@@ -107,7 +112,7 @@ function appendix(view: ReportView, out: string[]): void {
     out.push('');
   }
   for (const page of view.pages) {
-    if (page.skippedFrames.length) out.push(`- **${l.skippedFrames}** (${l.page} ${page.index + 1})${colon(view.lang)}${page.skippedFrames.map((f) => `${md(f.url)} (${md(f.reason)})`).join(', ')}`);
-    if (page.errors.length) out.push(`- **${l.errors}** (${l.page} ${page.index + 1})${colon(view.lang)}${page.errors.map((e) => `${code(e.ruleId)} ${md(e.message)}`).join(', ')}`);
+    if (page.skippedFrames.length) out.push(`- **${l.skippedFrames}** (${md(page.label)})${colon(view.lang)}${page.skippedFrames.map((f) => `${md(f.url)} (${md(f.reason)})`).join(', ')}`);
+    if (page.errors.length) out.push(`- **${l.errors}** (${md(page.label)})${colon(view.lang)}${page.errors.map((e) => `${code(e.ruleId)} ${md(e.message)}`).join(', ')}`);
   }
 }

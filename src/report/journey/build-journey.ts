@@ -1,5 +1,5 @@
 import { analyzeJourney } from '../../engine/journey';
-import type { Journey, JourneyStep, Lang, PageAudit } from '../../engine/model';
+import type { FailedStep, Journey, JourneyStep, Lang, PageAudit } from '../../engine/model';
 import { maskPersonalData } from '../../engine/privacy/mask-personal-data';
 import { slimAudit } from './slim-audit';
 
@@ -49,6 +49,8 @@ export interface JourneyInput {
   startedAt: string;
   endedAt?: string;
   steps: JourneyStep[];
+  /** Screens that could not be audited, numbered with the steps. The analysis cannot see them. */
+  failedSteps?: FailedStep[];
 }
 
 /** A finished procedure: its steps, what it costs a person and the journey findings (pure analysis). */
@@ -58,6 +60,7 @@ export function buildJourney(input: JourneyInput): Journey {
     startedAt: input.startedAt,
     ...(input.endedAt === undefined ? {} : { endedAt: input.endedAt }),
     steps: input.steps,
+    ...(input.failedSteps?.length ? { failedSteps: input.failedSteps } : {}),
     ...journeyFindings(input.steps, input.lang),
   };
 }

@@ -40,6 +40,7 @@ export function applyExportChoices(report: Report, choices: ExportChoices = {}):
           journey: {
             ...report.journey,
             steps: report.journey.steps.map((step) => ({ ...step, url: url(step.url), audit: audit(step.audit, { kind: 'step', index: step.index }) })),
+            ...(report.journey.failedSteps ? { failedSteps: report.journey.failedSteps.map((step) => ({ ...step, url: url(step.url) })) } : {}),
             violations: keep(report.journey.violations, [{ kind: 'journey' }], 'violations', removed),
             incomplete: keep(report.journey.incomplete, [{ kind: 'journey' }], 'incomplete', removed),
           },

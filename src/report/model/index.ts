@@ -1,5 +1,5 @@
 export { buildReportView, formatDate, formatTarget } from './view-model';
-export type { BarrierSection, FindingOutcome, FindingView, JourneyView, NodeView, ObservationView, PageView, ReportView, SummaryLine } from './view-model';
+export type { BarrierSection, FindingOutcome, FindingView, JourneyView, NodeView, ObservationView, PageView, ReportView, StepView, SummaryLine } from './view-model';
 export { applyExportChoices, stripUrl, type ExportChoices } from './export-choices';
 export { findingId, type FindingPlace } from './finding-id';
 export { referencesFromTags, type TagReferences } from './tag-references';

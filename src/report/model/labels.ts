@@ -52,6 +52,10 @@ export interface ReportLabels {
   journeyWide: string;
   general: string;
   stepCount: string;
+  /** A step that could not be audited, before its reason. */
+  notChecked: string;
+  notCheckedCount: string;
+  notCheckedNote: string;
   more: string;
 }
 
@@ -107,6 +111,10 @@ export const LABELS: Readonly<Record<Lang, ReportLabels>> = {
     journeyWide: 'Tout le parcours',
     general: 'Général',
     stepCount: '{n, plural, one {# étape} other {# étapes}}',
+    notChecked: 'Non vérifiée',
+    notCheckedCount: '{n, plural, one {dont # non vérifiée} other {dont # non vérifiées}}',
+    notCheckedNote:
+      '{n, plural, one {Une étape n’a pas pu être vérifiée (voir le parcours) : ce rapport ne dit rien de ce qu’elle demande, et les mesures du parcours ne la comptent pas.} other {# étapes n’ont pas pu être vérifiées (voir le parcours) : ce rapport ne dit rien de ce qu’elles demandent, et les mesures du parcours ne les comptent pas.}}',
     more: 'et {n} de plus',
   },
   en: {
@@ -160,6 +168,10 @@ export const LABELS: Readonly<Record<Lang, ReportLabels>> = {
     journeyWide: 'Whole journey',
     general: 'General',
     stepCount: '{n, plural, one {# step} other {# steps}}',
+    notChecked: 'Not checked',
+    notCheckedCount: '{n} of them not checked',
+    notCheckedNote:
+      '{n, plural, one {One step could not be checked (see the journey): this report says nothing of what it asks, and the journey measures leave it out.} other {# steps could not be checked (see the journey): this report says nothing of what they ask, and the journey measures leave them out.}}',
     more: 'and {n} more',
   },
 };

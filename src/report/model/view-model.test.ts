@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../engine/model';
+import { failedStepReason } from './failed-step-reason';
 import { buildReportView } from './view-model';
 
 const journey = ReportSchema.parse(
@@ -25,5 +26,50 @@ describe('buildReportView places', () => {
     const labels = buildReportView(pagesOnly, 'en').findings.map((f) => f.placeLabel);
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.every((label) => /^Page \d+$/.test(label))).toBe(true);
+  });
+});
+
+describe('buildReportView steps', () => {
+  it('lists each step audit once, named by its step, when the report keeps step audits in the journey only', () => {
+    expect(journey.pages).toEqual([]);
+    const view = buildReportView(journey, 'en');
+    expect(view.pages.map((p) => [p.label, p.url])).toEqual(journey.journey!.steps.map((s) => [`Step ${s.index + 1}`, s.url]));
+  });
+
+  it('keeps a failed step in its place, with its reason in the language asked', () => {
+    const failedFirst = { ...journey, journey: { ...journey.journey!, failedSteps: [{ index: 1, url: 'file:///…/etape.html', enteredAt: '2025-03-05T14:01:00.000Z', error: 'file-not-found' }] } };
+    const steps = failedFirst.journey.steps.map((s, i) => ({ ...s, index: i === 0 ? 0 : i + 1 }));
+    const report = { ...failedFirst, journey: { ...failedFirst.journey, steps } };
+    const view = buildReportView(report, 'fr');
+    expect(view.journey!.steps.map((s) => [s.index, s.failed ?? null])).toEqual([
+      [0, null],
+      [1, 'fichier introuvable.'],
+      [2, null],
+      [3, null],
+    ]);
+    expect(view.journey!.countLabel).toBe('4 étapes, dont 1 non vérifiée');
+    expect(view.journey!.failedNote).toMatch(/^Une étape n’a pas pu être vérifiée/);
+    const en = buildReportView(report, 'en').journey!;
+    expect(en.steps.find((s) => s.failed)?.failed).toBe('file not found.');
+    expect(en.failedNote).toMatch(/^One step could not be checked/);
+  });
+
+  it('says nothing of failed steps when there are none', () => {
+    const view = buildReportView({ ...journey, journey: { ...journey.journey!, failedSteps: undefined } }, 'fr');
+    expect(view.journey!.countLabel).toBe('3 étapes');
+    expect(view.journey!.failedNote).toBeUndefined();
+  });
+});
+
+describe('failedStepReason', () => {
+  it('says our codes, HTTP statuses and browser errors in words', () => {
+    expect(failedStepReason('http-404', 'fr')).toBe('le serveur a répondu 404 au lieu de la page.');
+    expect(failedStepReason('http-404', 'en')).toBe('the server answered 404 instead of the page.');
+    expect(failedStepReason('bad-address', 'en')).toBe('unrecognised address (neither http(s) nor a file).');
+    expect(failedStepReason('tab-closed', 'fr')).toBe('l’onglet a été fermé.');
+    expect(failedStepReason('Frame with ID 0 is showing error page', 'en')).toBe('the page did not load (site unavailable or connection lost).');
+    expect(failedStepReason('net::ERR_CONNECTION_REFUSED', 'fr')).toBe('la page n’a pas pu être ouverte ou analysée (net::ERR_CONNECTION_REFUSED).');
+    // An inherited property name is not a code.
+    expect(failedStepReason('constructor', 'en')).toBe('the page could not be opened or audited (constructor).');
   });
 });

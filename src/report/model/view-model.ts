@@ -1,10 +1,12 @@
 import {
   BARRIER_IDS,
   BARRIER_TEXT,
+  formatMessage,
   IMPACT_ORDER,
   type BarrierId,
   type Evidence,
   type Impact,
+  type Journey,
   type Lang,
   type NodeResult,
   type PageAudit,
@@ -13,6 +15,7 @@ import {
   type Source,
   type Target,
 } from '../../engine/model';
+import { failedStepReason } from './failed-step-reason';
 import { findingId, type FindingBucket, type FindingPlace } from './finding-id';
 import { HUMAN_CHECKS } from './human-checks';
 import { LABELS, type ReportLabels } from './labels';
@@ -79,8 +82,11 @@ export interface ObservationView {
   createdAt: string;
 }
 
+/** An audit: a page audited on its own, or a journey step's. */
 export interface PageView {
   index: number;
+  /** "Page 1", "Étape 2". */
+  label: string;
   url: string;
   title: string;
   auditedAt: string;
@@ -93,8 +99,22 @@ export interface JourneyView {
   name: string;
   startedAt: string;
   endedAt?: string;
-  steps: Array<{ index: number; title: string; url: string; timeSpentMs?: number }>;
+  /** Audited and failed steps, in their order. */
+  steps: StepView[];
+  /** "4 étapes, dont 1 non vérifiée" */
+  countLabel: string;
+  /** When steps could not be audited: what the report therefore does not say. */
+  failedNote?: string;
   metrics: MetricView[];
+}
+
+export interface StepView {
+  index: number;
+  title: string;
+  url: string;
+  timeSpentMs?: number;
+  /** Why the step could not be audited, in words; absent for an audited step. */
+  failed?: string;
 }
 
 export interface ReportView {
@@ -118,7 +138,8 @@ export interface ReportView {
 
 export function buildReportView(report: Report, lang: Lang = report.lang): ReportView {
   const labels = LABELS[lang];
-  const findings = collectFindings(report, lang);
+  const audits = placedAudits(report, lang);
+  const findings = collectFindings(report, audits, lang);
   const procedure = report.journey?.name || report.pages[0]?.title || report.journey?.steps[0]?.title || report.pages[0]?.url || '';
   return {
     lang,
@@ -141,27 +162,15 @@ export function buildReportView(report: Report, lang: Lang = report.lang): Repor
       text: o.text,
       createdAt: o.createdAt,
     })),
-    pages: report.pages.map((page, index) => ({
-      index,
-      url: page.url,
-      title: page.title,
-      auditedAt: page.auditedAt,
-      skippedFrames: page.skippedFrames,
-      errors: page.errors,
-      metrics: metricViews(page.metrics, lang),
-    })),
+    pages: pageViews(audits, lang),
     ...(report.journey
       ? {
           journey: {
             name: report.journey.name,
             startedAt: report.journey.startedAt,
             ...(report.journey.endedAt ? { endedAt: report.journey.endedAt } : {}),
-            steps: report.journey.steps.map((s) => ({
-              index: s.index,
-              title: s.title,
-              url: s.url,
-              ...(s.timeSpentMs === undefined ? {} : { timeSpentMs: s.timeSpentMs }),
-            })),
+            steps: stepViews(report.journey, lang),
+            ...stepCounts(report.journey, labels, lang),
             metrics: metricViews(report.journey.metrics, lang),
           },
         }
@@ -169,25 +178,72 @@ export function buildReportView(report: Report, lang: Lang = report.lang): Repor
   };
 }
 
-function collectFindings(report: Report, lang: Lang): FindingView[] {
+interface PlacedAudit {
+  audit: PageAudit;
+  place: FindingPlace;
+  /** "Page 1", "Étape 2" */
+  label: string;
+}
+
+/**
+ * Every audit of the report once: its pages, then the journey steps' audits. Reports written
+ * before step audits were kept in journey.steps only list them as pages too: such a page keeps
+ * its place (finding ids do not change) but is named by its step, and is not listed again.
+ */
+function placedAudits(report: Report, lang: Lang): PlacedAudit[] {
+  const labels = LABELS[lang];
+  const stepOfAudit = new Map((report.journey?.steps ?? []).map((step) => [auditKey(step.audit), step.index]));
+  const placed: PlacedAudit[] = report.pages.map((page, index) => {
+    const step = stepOfAudit.get(auditKey(page));
+    return { audit: page, place: { kind: 'page', index }, label: step === undefined ? `${labels.page} ${index + 1}` : `${labels.step} ${step + 1}` };
+  });
+  const listed = new Set(report.pages.map(auditKey));
+  for (const step of report.journey?.steps ?? []) {
+    if (!listed.has(auditKey(step.audit))) placed.push({ audit: step.audit, place: { kind: 'step', index: step.index }, label: `${labels.step} ${step.index + 1}` });
+  }
+  return placed;
+}
+
+const auditKey = (audit: PageAudit) => `${audit.url}|${audit.auditedAt}`;
+
+function pageViews(audits: readonly PlacedAudit[], lang: Lang): PageView[] {
+  return audits.map(({ audit, label }, index) => ({
+    index,
+    label,
+    url: audit.url,
+    title: audit.title,
+    auditedAt: audit.auditedAt,
+    skippedFrames: audit.skippedFrames,
+    errors: audit.errors,
+    metrics: metricViews(audit.metrics, lang),
+  }));
+}
+
+function stepCounts(journey: Journey, labels: ReportLabels, lang: Lang): Pick<JourneyView, 'countLabel' | 'failedNote'> {
+  const failed = journey.failedSteps?.length ?? 0;
+  const all = formatMessage(labels.stepCount, { n: journey.steps.length + failed }, lang);
+  if (failed === 0) return { countLabel: all };
+  return { countLabel: `${all}, ${formatMessage(labels.notCheckedCount, { n: failed }, lang)}`, failedNote: formatMessage(labels.notCheckedNote, { n: failed }, lang) };
+}
+
+/** The steps a person goes through, audited or not, in their order. */
+function stepViews(journey: Journey, lang: Lang): StepView[] {
+  const audited: StepView[] = journey.steps.map((s) => ({
+    index: s.index,
+    title: s.title,
+    url: s.url,
+    ...(s.timeSpentMs === undefined ? {} : { timeSpentMs: s.timeSpentMs }),
+  }));
+  const failed: StepView[] = (journey.failedSteps ?? []).map((s) => ({ index: s.index, title: '', url: s.url, failed: failedStepReason(s.error, lang) }));
+  return [...audited, ...failed].sort((a, b) => a.index - b.index);
+}
+
+function collectFindings(report: Report, audits: readonly PlacedAudit[], lang: Lang): FindingView[] {
   const labels = LABELS[lang];
   const out: FindingView[] = [];
-  const seen = new Set<string>();
-  const auditKey = (audit: PageAudit) => `${audit.url}|${audit.auditedAt}`;
-  const addAudit = (audit: PageAudit, place: FindingPlace, placeLabel: string) => {
-    seen.add(auditKey(audit));
-    addRules(out, audit.violations, 'violations', place, placeLabel, audit, lang);
-    addRules(out, audit.incomplete, 'incomplete', place, placeLabel, audit, lang);
-  };
-  // A journey report lists its step audits as pages too: they are named as the steps people went through.
-  const stepOfAudit = new Map((report.journey?.steps ?? []).map((step) => [auditKey(step.audit), step.index]));
-  report.pages.forEach((page, index) => {
-    const step = stepOfAudit.get(auditKey(page));
-    addAudit(page, { kind: 'page', index }, step === undefined ? `${labels.page} ${index + 1}` : `${labels.step} ${step + 1}`);
-  });
-  for (const step of report.journey?.steps ?? []) {
-    if (seen.has(auditKey(step.audit))) continue; // already listed as a page: count each audit once
-    addAudit(step.audit, { kind: 'step', index: step.index }, `${labels.step} ${step.index + 1}`);
+  for (const { audit, place, label } of audits) {
+    addRules(out, audit.violations, 'violations', place, label, audit, lang);
+    addRules(out, audit.incomplete, 'incomplete', place, label, audit, lang);
   }
   if (report.journey) {
     const where = { url: report.journey.steps[0]?.url ?? '', title: report.journey.name };

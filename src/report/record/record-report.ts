@@ -12,5 +12,5 @@ export function recordReport(record: ProcedureRecord): Report | null {
   const steps = stepsOf(record).map((step) => ({ ...step, audit: withRuleTexts(step.audit, record.ruleTexts) }));
   const journey = { name: record.name, startedAt: record.startedAt, ...record.analysis, steps };
   const createdAt = new Date(record.analysis.endedAt ?? record.startedAt);
-  return buildReport({ lang: record.lang, axeVersion: record.axeVersion, pages: steps.map((s) => s.audit), journey, observations: record.observations, createdAt });
+  return buildReport({ lang: record.lang, axeVersion: record.axeVersion, journey, observations: record.observations, createdAt });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RuleTextsSchema } from './rule-texts';
-import { JourneySchema, JourneyStepSchema, LangSchema, ObservationSchema } from '../../engine/model';
+import { FailedScreenSchema, JourneySchema, JourneyStepSchema, LangSchema, ObservationSchema } from '../../engine/model';
 
 /**
  * A recorded procedure, kept in storage under `record:<id>` (one key per record) and listed in
@@ -12,11 +12,11 @@ export const RecordEntrySchema = z.discriminatedUnion('kind', [
   /** A screen of another site: listed, never audited (we have no access there, and it is not the procedure). */
   z.object({ kind: z.literal('left-site'), origin: z.string().optional(), enteredAt: z.string() }),
   /** A screen that could not be audited: kept, with the reason, rather than silently missing. */
-  z.object({ kind: z.literal('failed'), url: z.string(), enteredAt: z.string(), error: z.string() }),
+  z.object({ kind: z.literal('failed'), ...FailedScreenSchema.shape }),
 ]);
 export type RecordEntry = z.infer<typeof RecordEntrySchema>;
 
-export const RecordAnalysisSchema = JourneySchema.omit({ steps: true, name: true, startedAt: true });
+export const RecordAnalysisSchema = JourneySchema.omit({ steps: true, failedSteps: true, name: true, startedAt: true });
 export type RecordAnalysis = z.infer<typeof RecordAnalysisSchema>;
 
 /** What identifies the screen last recorded, to record each screen once (see record-screen.ts). */

@@ -18,10 +18,10 @@ export function AppendixSection({ view, t }: { view: ReportView; t: Translate })
       {view.pages.map((page) => (
         <div key={page.index}>
           {page.skippedFrames.length > 0 && (
-            <p><strong>{l.skippedFrames}</strong> ({l.page} {page.index + 1}){t('rpColon')}{page.skippedFrames.map((f) => `${f.url} (${f.reason})`).join(', ')}</p>
+            <p><strong>{l.skippedFrames}</strong> ({page.label}){t('rpColon')}{page.skippedFrames.map((f) => `${f.url} (${f.reason})`).join(', ')}</p>
           )}
           {page.errors.length > 0 && (
-            <p><strong>{l.errors}</strong> ({l.page} {page.index + 1}){t('rpColon')}{page.errors.map((e) => `${e.ruleId}${t('rpColon')}${e.message}`).join(', ')}</p>
+            <p><strong>{l.errors}</strong> ({page.label}){t('rpColon')}{page.errors.map((e) => `${e.ruleId}${t('rpColon')}${e.message}`).join(', ')}</p>
           )}
         </div>
       ))}

@@ -8,7 +8,7 @@ export function MetricsSection({ report, view, t }: { report: Report; view: Repo
   const indicators = procedureIndicators(report);
   const tables: Array<{ caption: string; metrics: MetricView[] }> = [
     ...(view.journey && view.journey.metrics.length ? [{ caption: view.labels.metrics, metrics: view.journey.metrics }] : []),
-    ...view.pages.filter((p) => p.metrics.length).map((p) => ({ caption: `${view.labels.page} ${p.index + 1}${t('rpColon')}${p.title || p.url}`, metrics: p.metrics })),
+    ...view.pages.filter((p) => p.metrics.length).map((p) => ({ caption: `${p.label}${t('rpColon')}${p.title || p.url}`, metrics: p.metrics })),
   ];
   return (
     <section id="metrics" class="panel" aria-labelledby="metrics-heading">
@@ -25,7 +25,11 @@ export function MetricsSection({ report, view, t }: { report: Report; view: Repo
         <>
           <h3>{view.labels.steps}</h3>
           <ol class="steps">
-            {view.journey.steps.map((step) => <li key={step.index}>{step.title || step.url}</li>)}
+            {view.journey.steps.map((step) => (
+              <li key={step.index}>
+                {step.failed === undefined ? step.title || step.url : <><strong>{view.labels.notChecked}</strong>{t('rpColon')}{step.failed} <code class="url">{step.url}</code></>}
+              </li>
+            ))}
           </ol>
         </>
       )}

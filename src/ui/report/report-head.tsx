@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { formatMessage, type Report } from '../../engine/model';
+import type { Report } from '../../engine/model';
 import type { ReportView } from '../../report';
 import type { Translate } from './translator';
 
@@ -15,12 +15,13 @@ export function ReportHead({ report, view, imported, t }: { report: Report; view
         {view.journey && (
           <>
             <dt>{l.procedure}</dt>
-            <dd>{view.journey.name}, {formatMessage(l.stepCount, { n: view.journey.steps.length }, view.lang)}</dd>
+            <dd>{view.journey.name}, {view.journey.countLabel}</dd>
           </>
         )}
-        {view.pages.map((page) => (
+        {/* A journey's steps are listed with its measures, failed ones included. */}
+        {!view.journey && view.pages.map((page) => (
           <Fragment key={page.index}>
-            <dt>{l.page} {page.index + 1}</dt>
+            <dt>{page.label}</dt>
             <dd>{page.title || page.url} <code class="url">{page.url}</code></dd>
           </Fragment>
         ))}

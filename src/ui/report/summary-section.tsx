@@ -8,6 +8,7 @@ export function SummarySection({ view, t }: { view: ReportView; t: Translate }) 
   return (
     <section id="summary" class="panel panel--summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{l.summary}</h2>
+      {view.journey?.failedNote && <p class="note">{view.journey.failedNote}</p>}
       {view.empty ? (
         <div class="empty">
           <p><strong>{l.noBarrierTitle}.</strong></p>
