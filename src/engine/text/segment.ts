@@ -1,4 +1,5 @@
 import type { Lang } from '../model/lang';
+import { latinWordPieces } from './latin-words';
 
 /** One sentence as the readability formulas see it: its text and its words in reading order. */
 export interface Sentence {
@@ -92,21 +93,23 @@ export function splitSentences(text: string, lang: Lang): string[] {
   return out;
 }
 
-// Characters that glue two word pieces into one word when nothing else stands between them.
-const ELISION = /^['’ʼ]$/u;
-const HYPHEN = /^[-‐‑]$/u;
+// Characters that glue two word pieces into one word when nothing else stands between them:
+// apostrophes (elision) and hyphens.
+const JOINERS = new Set(["'", '’', 'ʼ', '-', '‐', '‑']);
 
 /**
  * Splits a sentence into words. An elided form ("l'administration", "qu’elle") and a hyphenated
  * compound ("peut-être", "Appelez-nous", "a-t-elle") are one word, as the peer implementation and
  * most French readability work count them; Unicode word rules alone split compounds, and engines
- * differ on apostrophes, so both joins are made here explicitly.
+ * differ on apostrophes, so both joins are made here explicitly. Text in Latin letters is cut
+ * by latin-words.ts (the same boundaries, faster), any other by Intl.Segmenter.
  */
 export function splitWords(sentence: string, lang: Lang): string[] {
   const words: string[] = [];
   let glue = false; // the previous piece was a joiner directly after a word
   let lastWasWord = false;
-  for (const { segment, isWordLike } of segmenter(wordSegmenters, lang, 'word').segment(sentence)) {
+  const pieces: Iterable<{ segment: string; isWordLike?: boolean }> = latinWordPieces(sentence, lang) ?? segmenter(wordSegmenters, lang, 'word').segment(sentence);
+  for (const { segment, isWordLike } of pieces) {
     if (isWordLike) {
       if (glue && words.length > 0) words[words.length - 1] += segment;
       else words.push(segment);
@@ -114,7 +117,7 @@ export function splitWords(sentence: string, lang: Lang): string[] {
       lastWasWord = true;
       continue;
     }
-    if (lastWasWord && (ELISION.test(segment) || HYPHEN.test(segment))) {
+    if (lastWasWord && JOINERS.has(segment)) {
       // Keep the joiner so that callers can see the compound; a trailing one is dropped below.
       if (words.length > 0) words[words.length - 1] += segment;
       glue = true;
@@ -124,7 +127,7 @@ export function splitWords(sentence: string, lang: Lang): string[] {
     lastWasWord = false;
   }
   // "Joneses'" or "peut-" at a line end: the dangling joiner is punctuation, not part of the word.
-  return words.map((w) => w.replace(/['’ʼ\-‐‑]+$/u, '')).filter((w) => w.length > 0);
+  return words.map((w) => (JOINERS.has(w[w.length - 1]!) ? w.replace(/['’ʼ\-‐‑]+$/u, '') : w)).filter((w) => w.length > 0);
 }
 
 /** Sentences with their words; sentences without any word (stray punctuation, emoji) are dropped. */

@@ -87,6 +87,8 @@ const statsKept = new WeakMap<Sentence, { lang: Lang; lexicon: Lexicon; graded: 
  * the syllable memo, for long sessions.
  */
 const MEMO_LIMIT = 20_000;
+// Letters, marks and digits only (most words): letterCount is the length.
+const PLAIN_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 
 interface WordCounts {
   syllables: number;
@@ -98,7 +100,7 @@ function wordCounts(word: string, lang: Lang): WordCounts {
   const memo = wordCountsMemo[lang];
   let c = memo.get(word);
   if (c === undefined) {
-    c = { syllables: countSyllables(word, lang), letters: letterCount(word) };
+    c = { syllables: countSyllables(word, lang), letters: PLAIN_WORD.test(word) ? word.length : letterCount(word) };
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(word, c);
   }

@@ -6,7 +6,11 @@ import { frenchHyphenationPoints } from './french-hyphenation';
 const MEMO_LIMIT = 20_000;
 const memo: Record<Lang, Map<string, number>> = { fr: new Map(), en: new Map() };
 
+// Letters, marks and digits only: no compound to split, nothing to clean.
+const PLAIN_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+
 function frenchSyllables(word: string): number {
+  if (PLAIN_WORD.test(word)) return frenchHyphenationPoints(word) + 1;
   let total = 0;
   // Compounds are hyphenated part by part: the TeX patterns were built on single words.
   for (const part of word.split(/[-‐‑]/u)) {

@@ -1,0 +1,112 @@
+/*
+ * Unicode word boundaries (UAX #29, as Intl.Segmenter finds them) for text written only with the
+ * characters of French and English prose: Latin letters, digits, spaces and common punctuation.
+ * Intl.Segmenter builds an object per piece and crosses into ICU for each; on a long page word
+ * segmentation was one of the largest costs. Any other character (another script, a combining
+ * mark, an emoji, a format character) makes latinWordPieces give up, and the caller asks
+ * Intl.Segmenter. latin-words.test.ts checks both agree, on real text and on random strings.
+ *
+ * Engines tailor the rules: Chromium's ICU does not join letters across "." and ":" ("Agar.io",
+ * "D.J." are two words there, one in Node). Which punctuation joins letters, and which digits, is
+ * therefore asked of Intl.Segmenter itself, once per language (classTable).
+ */
+import type { Lang } from '../model/lang';
+
+/** A piece of a sentence as Intl.Segmenter gives it: a word, or a character between words. */
+export interface WordPiece {
+  segment: string;
+  isWordLike: boolean;
+}
+
+// Word_Break classes (UAX #29) of the characters handled here; UNKNOWN ones go to Intl.Segmenter.
+const UNKNOWN = 0;
+const OTHER = 1;
+const LETTER = 2;
+const DIGIT = 3;
+// Punctuation that UAX #29 lets join letters, digits or both; which, the engine says (classTable).
+const JOINS_LETTERS = 4;
+const JOINS_DIGITS = 5;
+const JOINS_BOTH = 6;
+const MID_CHARACTERS = ".:·‘’',;";
+// Punctuation and symbols with no Word_Break class: a piece of their own, never inside a word.
+const OTHER_SYMBOLS = ' !"#$%&()*+-/<=>?@[\\]^`{|}~\u00a0«»°§©®£€×÷‐‑–—…“”•';
+// Characters beyond this code are looked up in a map: only punctuation is handled there.
+const TABLE_SIZE = 0x250;
+
+const tables = new Map<Lang, { low: Int8Array; high: ReadonlyMap<number, number> }>();
+
+/**
+ * The class of each character this scanner knows, for one language: letters (ASCII, Latin-1,
+ * Latin Extended-A and -B, ª, µ, º), digits, symbols, and for the punctuation that UAX #29 puts
+ * between letters or digits, what this engine's Intl.Segmenter really joins ("a.b", "1.2"...).
+ */
+function classTable(lang: Lang): { low: Int8Array; high: ReadonlyMap<number, number> } {
+  let table = tables.get(lang);
+  if (table) return table;
+  const low = new Int8Array(TABLE_SIZE);
+  const high = new Map<number, number>();
+  const set = (code: number, c: number) => (code < TABLE_SIZE ? (low[code] = c) : high.set(code, c));
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) low[code] = LETTER;
+    else if (code >= 48 && code <= 57) low[code] = DIGIT;
+    else if ((code >= 0xc0 && code !== 0xd7 && code !== 0xf7) || code === 0xaa || code === 0xb5 || code === 0xba) low[code] = LETTER;
+  }
+  for (const ch of OTHER_SYMBOLS) set(ch.charCodeAt(0), OTHER);
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  const oneWord = (text: string) => [...segmenter.segment(text)].length === 1;
+  for (const ch of MID_CHARACTERS) {
+    const letters = oneWord(`a${ch}b`);
+    const digits = oneWord(`1${ch}2`);
+    set(ch.charCodeAt(0), letters && digits ? JOINS_BOTH : letters ? JOINS_LETTERS : digits ? JOINS_DIGITS : OTHER);
+  }
+  table = { low, high };
+  tables.set(lang, table);
+  return table;
+}
+
+// Classes of the text being scanned, reused from one call to the next.
+let classes = new Int8Array(256);
+
+/**
+ * The pieces Intl.Segmenter (granularity "word") gives for `text`, or null when the text has a
+ * character this scanner does not know. Runs of spaces come as one piece per space: callers only
+ * tell words from single joiners, which a space never is.
+ */
+export function latinWordPieces(text: string, lang: Lang): WordPiece[] | null {
+  const { low, high } = classTable(lang);
+  if (classes.length <= text.length) classes = new Int8Array(2 * text.length + 2);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const c = code < TABLE_SIZE ? low[code]! : (high.get(code) ?? UNKNOWN);
+    if (c === UNKNOWN) return null;
+    classes[i] = c;
+  }
+  classes[text.length] = OTHER;
+  const pieces: WordPiece[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let last = classes[i]!;
+    if (last !== LETTER && last !== DIGIT) {
+      pieces.push({ segment: text[i]!, isWordLike: false });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const c = classes[j]!;
+      if (c === LETTER || c === DIGIT) {
+        // WB5, WB8, WB9, WB10: letters and digits in any order hold together.
+        last = c;
+        j++;
+      } else if (classes[j + 1] === last && (c === JOINS_BOTH || c === (last === LETTER ? JOINS_LETTERS : JOINS_DIGITS)) && j + 1 < text.length) {
+        // WB6, WB7: "l'usager", "aujourd’hui"; WB11, WB12: "1,5", "3.14", "1'000".
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    pieces.push({ segment: text.slice(i, j), isWordLike: true });
+    i = j;
+  }
+  return pieces;
+}
