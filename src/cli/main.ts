@@ -71,7 +71,8 @@ function journeySummary(journey: Journey, text: CliText): string {
   const metrics = JourneyMetricsSchema.safeParse(journey.metrics);
   if (!metrics.success) return text.journeyFindings(journey.violations.length, journey.incomplete.length);
   const { steps, fields, uploads, effort } = metrics.data;
-  return `${text.journeyMetrics(steps.recorded, fields.all, fields.required, uploads, Math.ceil(effort.totalSeconds / 60))}\n${text.journeyFindings(journey.violations.length, journey.incomplete.length)}`;
+  const met = steps.recorded + steps.notChecked.length;
+  return `${text.journeyMetrics(met, steps.notChecked.length, fields.all, fields.required, uploads, Math.ceil(effort.totalSeconds / 60))}\n${text.journeyFindings(journey.violations.length, journey.incomplete.length)}`;
 }
 
 function pageSummary(audit: PageAudit, text: CliText): string {

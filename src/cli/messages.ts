@@ -59,8 +59,10 @@ export const CLI_TEXT = {
       `${url} : ${violations} règles non respectées (${violationNodes} éléments), ${review} points à vérifier (${reviewNodes} éléments)` +
       (skipped > 0 ? `, ${skipped} cadres non audités` : ''),
     untitledJourney: 'Démarche sans titre',
-    journeyMetrics: (steps: number, fields: number, required: number, uploads: number, minutes: number) =>
-      `Démarche : ${steps} étapes, ${fields} champs (${required} obligatoires), ${uploads} pièces à téléverser, effort estimé ${minutes} min`,
+    journeyMetrics: (steps: number, notChecked: number, fields: number, required: number, uploads: number, minutes: number) =>
+      `Démarche : ${steps} étapes` +
+      (notChecked > 0 ? ` dont ${notChecked} ${notChecked > 1 ? 'non vérifiées' : 'non vérifiée'} ; sur les étapes vérifiées : ` : ', ') +
+      `${fields} champs (${required} obligatoires), ${uploads} pièces à téléverser, effort estimé ${minutes} min`,
     journeyFindings: (violations: number, review: number) => `Parcours : ${violations} règles non respectées, ${review} points à vérifier`,
     written: (paths: readonly string[]) => `Rapport écrit :\n${paths.map((path) => `  ${path}`).join('\n')}`,
     nothingWritten: 'Aucune page n’a pu être auditée : aucun rapport écrit.',
@@ -105,8 +107,10 @@ export const CLI_TEXT = {
       `${url}: ${violations} rules failed (${violationNodes} elements), ${review} to review (${reviewNodes} elements)` +
       (skipped > 0 ? `, ${skipped} frames not audited` : ''),
     untitledJourney: 'Untitled procedure',
-    journeyMetrics: (steps: number, fields: number, required: number, uploads: number, minutes: number) =>
-      `Procedure: ${steps} steps, ${fields} fields (${required} required), ${uploads} documents to upload, estimated effort ${minutes} min`,
+    journeyMetrics: (steps: number, notChecked: number, fields: number, required: number, uploads: number, minutes: number) =>
+      `Procedure: ${steps} steps` +
+      (notChecked > 0 ? `, ${notChecked} of them not checked; on the checked steps: ` : ', ') +
+      `${fields} fields (${required} required), ${uploads} documents to upload, estimated effort ${minutes} min`,
     journeyFindings: (violations: number, review: number) => `Journey: ${violations} rules failed, ${review} to review`,
     written: (paths: readonly string[]) => `Report written:\n${paths.map((path) => `  ${path}`).join('\n')}`,
     nothingWritten: 'No page could be audited: no report written.',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser } from '@wxt-dev/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportReport } from '../../src/report/export';
 import { recordReport } from '../../src/report/record/record-report';
 import { axeViolationsIn } from './axe-in-page';
 import { launchExtension, REPO_ROOT, setLangSetting, type ExtensionSession } from './harness';
@@ -73,8 +74,57 @@ describe('recorder side panel', () => {
     expect(failed).toMatchObject({ kind: 'failed', url: journey('down') });
     expect(failed.kind === 'failed' && failed.error.length > 0).toBe(true);
     expect(record.entries[1]).toMatchObject({ kind: 'left-site', origin: ext.otherServer.origin });
+    // One numbering for the panel and the report, as for the command line: the failed screen is
+    // step 2, the screen of another site is no step.
+    expect(await stepItems(panel).evaluateAll((items) => items.map((li) => li.getAttribute('value')))).toEqual(['1', null, '2', '3', '4']);
     const report = recordReport(record)!;
-    expect(report.journey!.steps.map((s) => s.title)).toEqual(['Vos coordonnées – Aide au logement', 'Justificatif de domicile – Aide au logement', 'Demande envoyée – Aide au logement']);
+    const procedure = report.journey!;
+    expect(procedure.steps.map((s) => [s.index, s.title])).toEqual([[0, 'Vos coordonnées – Aide au logement'], [2, 'Justificatif de domicile – Aide au logement'], [3, 'Demande envoyée – Aide au logement']]);
+    const { kind: _, ...failedScreen } = failed;
+    expect(procedure.failedSteps).toEqual([{ index: 1, ...failedScreen }]);
+    expect(procedure.metrics).toMatchObject({ lowerBound: true, steps: { recorded: 3, notChecked: [1] } });
+    // The end was seen, with its file number: the receipt stays a certain pass.
+    expect(procedure.passes.map((r) => r.id)).toContain('no-acknowledgement');
+    expect(exportReport(report, 'md').content).toContain(`2. **Non vérifiée** : la page ne s’est pas affichée (site indisponible ou connexion coupée). (${journey('down')})`);
+    await panel.close();
+    await tab.page.close();
+  });
+
+  it('ends on a screen that did not load: the report page lists it in its place, and the missing receipt is to check, not certain', async () => {
+    const name = 'Fin manquée (test)';
+    const tab = await ext.openTab(journey('step1.html'));
+    const panel = await openPanel(ext, tab);
+    await startRecord(panel, name);
+    await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
+    await tab.page.goto(journey('step2.html'));
+    await waitForEntry(panel, 1, 'Justificatif de domicile – Aide au logement');
+    await tab.page.goto(journey('down')).catch(() => undefined);
+    await waitForEntry(panel, 2, `Écran non analysé : ${journey('down')}`);
+    await stopRecord(panel);
+
+    const { index, byName } = await storedRecords(ext);
+    const record = byName(name);
+    expect(record.entries.map((e) => e.kind)).toEqual(['step', 'step', 'failed']);
+    const report = recordReport(record)!;
+    expect(report.journey!.failedSteps?.map((s) => s.index)).toEqual([2]);
+    expect(report.journey!.violations.map((r) => r.id)).not.toContain('no-acknowledgement');
+    const endNotSeen = 'La fin de la démarche n’a pas été vue : l’étape 3 n’a pas pu être vérifiée. On ne sait pas si un numéro de dossier ou un accusé de réception est donné. Vérifiez la fin de la démarche à la main.';
+    expect(report.journey!.incomplete.find((r) => r.id === 'no-acknowledgement')?.nodes.map((n) => n.failureSummary)).toEqual([endNotSeen]);
+
+    // The report page, opened from storage as the panel opens it.
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/report.html?record=${index.find((r) => r.name === name)!.id}`);
+    await expect.poll(() => page.locator('#report-title').textContent(), { timeout: STEP_TIMEOUT }).toContain(name);
+    const steps = page.locator('#metrics ol.steps > li');
+    expect(await steps.evaluateAll((items) => items.map((li) => [li.getAttribute('value'), li.textContent]))).toEqual([
+      ['1', 'Vos coordonnées – Aide au logement'],
+      ['2', 'Justificatif de domicile – Aide au logement'],
+      ['3', `Non vérifiée : la page ne s’est pas affichée (site indisponible ou connexion coupée). ${journey('down')}`],
+    ]);
+    expect(await page.locator('#summary .note').textContent()).toMatch(/^Une étape n’a pas pu être vérifiée/);
+    await page.getByText(endNotSeen).first().waitFor({ timeout: STEP_TIMEOUT });
+    expect(await axeViolationsIn(page)).toEqual([]);
+    await page.close();
     await panel.close();
     await tab.page.close();
   });

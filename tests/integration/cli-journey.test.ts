@@ -74,7 +74,8 @@ describe('npm run audit -- --journey', () => {
 
   it('counts what the procedure costs', () => {
     const metrics = JourneyMetricsSchema.parse(report.journey!.metrics);
-    expect(metrics.steps).toEqual({ recorded: 4, distinctScreens: 4, formScreens: 4, overDsfrLimit: false });
+    expect(metrics.steps).toEqual({ recorded: 4, notChecked: [], distinctScreens: 4, formScreens: 4, overDsfrLimit: false });
+    expect(metrics.lowerBound).toBe(false);
     expect(metrics.fields).toEqual({ all: 4, required: 3, optional: 1, perStep: [2, 2, 0, 0] });
     expect(metrics.uploads).toBe(1);
     expect(metrics.requirements.email).toEqual({ met: true, certain: true, steps: [0, 1] });
@@ -179,6 +180,32 @@ describe('npm run audit -- --journey', () => {
     ]);
     // No typed value, folder name or identifier from the addresses, in any file.
     for (const name of readdirSync(out)) expect(file(name), name).not.toMatch(/Dupont|185057800608436/);
+  });
+
+  it('does not call a missing receipt certain when the step after the confirmation could not be checked', async () => {
+    // The confirmation gives no file number: seen last, that is a certain violation.
+    const steps = [...STEPS.slice(0, 3), '4-confirmation-sans-numero.html'].map((step) => `${server.origin}/${step}`);
+    const seen = await runCli(['--journey', ...steps, '--out', path.join(work, 'no-receipt')]);
+    expect(seen.code, seen.stderr).toBe(0);
+    expect(ids(readReport(path.join(work, 'no-receipt')).journey!.violations)).toContain('no-acknowledgement');
+
+    // A last step that could not be opened may be where the receipt is given: it needs review, and says why.
+    const out = path.join(work, 'no-receipt-gap');
+    const gap = await runCli(['--journey', ...steps, path.join(work, 'recu-introuvable.html'), '--out', out]);
+    expect(gap.code).toBe(1);
+    expect(gap.stderr).toContain('Démarche : 5 étapes dont 1 non vérifiée ; sur les étapes vérifiées : 4 champs (3 obligatoires)');
+    const journey = readReport(out).journey!;
+    expect(journey.failedSteps?.map((s) => [s.index, s.error])).toEqual([[4, 'file-not-found']]);
+    expect(ids(journey.violations)).toEqual(['redundant-entry']);
+    const noAck = journey.incomplete.find((rule) => rule.id === 'no-acknowledgement');
+    expect(noAck?.nodes.map((n) => [n.target, n.failureSummary])).toEqual([
+      [['step-3'], 'La page de confirmation (étape 4) ne donne ni numéro de dossier ni accusé de réception, mais l’étape 5 n’a pas pu être vérifiée, après elle : la preuve y est peut-être donnée. Vérifiez à la main.'],
+    ]);
+    const metrics = JourneyMetricsSchema.parse(journey.metrics);
+    expect(metrics).toMatchObject({ lowerBound: true, steps: { recorded: 4, notChecked: [4] } });
+    expect(metrics.fields.perStep).toEqual([2, 2, 0, 0, null]);
+    // "Étape 4 sur 4" fitted the screens seen, but a fifth screen was met and not seen.
+    expect(metrics.stepIndicator.consistent).toBeNull();
   });
 
   it('writes no journey without --journey, and refuses --journey without steps', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JourneyMetricsSchema, JourneySchema, type JourneyStep } from '../model/report';
 import { analyzeJourney } from './analyze-journey';
 import { defineJourneyRule } from './journey-rule';
-import { CONFIRMATION_PAGE, stepsFromHtml } from './testing/steps-from-html';
+import { CONFIRMATION_PAGE, stepsFromHtml, stepsWithGaps } from './testing/steps-from-html';
 
 const field = (id: string, label: string, attrs = '') => `<label for="${id}">${label}</label><input id="${id}" name="${id}" ${attrs}>`;
 const BACK = '<a class="govuk-back-link" href="/back">Retour</a>';
@@ -22,7 +22,7 @@ describe('analyzeJourney', () => {
     const steps = await procedure();
     const { metrics } = analyzeJourney(steps, { lang: 'fr' });
     expect(JourneyMetricsSchema.parse(metrics)).toEqual(metrics);
-    expect(metrics.steps).toEqual({ recorded: 5, distinctScreens: 4, formScreens: 3, overDsfrLimit: false });
+    expect(metrics.steps).toEqual({ recorded: 5, notChecked: [], distinctScreens: 4, formScreens: 3, overDsfrLimit: false });
     expect(metrics.fields).toEqual({ all: 4, required: 4, optional: 0, perStep: [2, 2, 2, 0, 0] });
     expect(metrics.uploads).toBe(1);
     expect(metrics.alreadyKnown).toEqual({ count: 1, colour: 'green', items: [{ kind: 'tax-notice', step: 1, label: "Avis d'imposition", required: true }] });
@@ -38,6 +38,24 @@ describe('analyzeJourney', () => {
     });
     expect(metrics.requirements.email).toEqual({ met: true, certain: true, steps: [0] });
     expect(metrics.requirements.captcha).toEqual({ met: false, certain: false, steps: [] });
+  });
+
+  it('says its counts are lower bounds when a step was not checked, and leaves the indicator’s consistency open', async () => {
+    const question = (n: number, label: string) => ({ body: `<p class="fr-stepper__state">Étape ${n} sur 3</p>` + field(`q${n}`, label, 'required') });
+    const { steps, notChecked } = await stepsWithGaps([question(1, 'Courriel'), question(2, 'IBAN'), null, question(3, 'Nom'), null], 'fr');
+    expect(notChecked).toEqual([2, 4]);
+    const gapped = analyzeJourney(steps, { lang: 'fr', notChecked: [4, 2] });
+    const metrics = JourneyMetricsSchema.parse(gapped.metrics);
+    expect(metrics.lowerBound).toBe(true);
+    expect(metrics.steps).toMatchObject({ recorded: 3, notChecked: [2, 4] });
+    expect(metrics.fields.perStep).toEqual([1, 1, null, 1, null]);
+    expect(metrics.stepIndicator).toMatchObject({ present: true, consistent: null });
+    const whole = analyzeJourney(await procedure(), { lang: 'fr' }).metrics;
+    expect(whole.lowerBound).toBe(false);
+    expect(whole.steps.notChecked).toEqual([]);
+    // A report written before this knew nothing of steps not checked: it still reads.
+    const { lowerBound: _, ...older } = whole;
+    expect(JourneyMetricsSchema.parse({ ...older, steps: { ...whole.steps, notChecked: undefined } })).toMatchObject({ lowerBound: false, steps: { notChecked: [] } });
   });
 
   it('gives a journey that fits the report schema, in either language, with no typed value in it', async () => {

@@ -21,11 +21,13 @@ export interface JourneyAnalysisOptions extends Partial<JourneyContext> {
 }
 
 /**
- * What a recorded procedure costs a person and the journey-level findings, from its steps alone:
- * pure, so the side panel, the report page and the command line all get the same answer.
+ * What a recorded procedure costs a person and the journey-level findings, from its steps and the
+ * numbers of the steps that could not be checked (`notChecked`): pure, so the side panel, the
+ * report page and the command line all get the same answer.
  */
 export function analyzeJourney(steps: readonly JourneyStep[], options: JourneyAnalysisOptions): JourneyAnalysis {
-  const ctx: JourneyContext = { lang: options.lang, profile: options.profile ?? 'general' };
+  const notChecked = [...new Set(options.notChecked ?? [])].sort((a, b) => a - b);
+  const ctx: JourneyContext = { lang: options.lang, profile: options.profile ?? 'general', notChecked };
   const findings = runJourneyRules(steps, options.rules ?? journeyRules, ctx);
-  return { metrics: journeyMetrics(readSteps(steps)), ...findings };
+  return { metrics: journeyMetrics(readSteps(steps), notChecked), ...findings };
 }

@@ -8,7 +8,9 @@ export type IndicatorVerdict =
   | { kind: 'sub-pages'; step: number; claimed: number; seen: number }
   /** The announced total changed on the way (branching forms do this). */
   | { kind: 'total-changes'; step: number; totals: number[] }
-  | { kind: 'consistent'; claimed: number; seen: number };
+  | { kind: 'consistent'; claimed: number; seen: number }
+  /** Consistent with the screens seen, but a step after the first indicated one was not checked: it may not be. */
+  | { kind: 'not-all-seen'; claimed: number; seen: number; notChecked: number[] };
 
 export interface IndicatorCheck {
   claimedTotals: number[];
@@ -19,9 +21,11 @@ export interface IndicatorCheck {
 /**
  * Compares what the step indicator announces with what was seen. Screens are counted once
  * (revisits after an error do not count), and only screens that ask something or show the
- * indicator: a start page or a confirmation page sits outside most steppers.
+ * indicator: a start page or a confirmation page sits outside most steppers. A step not checked
+ * can only add screens: an indicator exceeded by the screens seen stays certain, one that seems
+ * right is unknown when a step it counts (after the first indicated screen) was not checked.
  */
-export function checkIndicator(views: readonly StepView[]): IndicatorCheck {
+export function checkIndicator(views: readonly StepView[], notChecked: readonly number[] = []): IndicatorCheck {
   const screens = distinctScreens(views);
   const firstIndicated = screens.findIndex((v) => v.indicator !== null);
   if (firstIndicated < 0) return { claimedTotals: [], screensSeen: 0, verdict: { kind: 'absent' } };
@@ -41,7 +45,10 @@ export function checkIndicator(views: readonly StepView[]): IndicatorCheck {
     return result({ kind: 'total-changes', step: changed.index, totals: claimedTotals });
   }
   const claimed = claimedTotals[0]!;
-  if (seen <= claimed) return result({ kind: 'consistent', claimed, seen });
+  if (seen <= claimed) {
+    const missed = notChecked.filter((index) => index > first.index);
+    return result(missed.length ? { kind: 'not-all-seen', claimed, seen, notChecked: missed } : { kind: 'consistent', claimed, seen });
+  }
   const currents = indicated.map((v) => v.indicator!.current);
   const last = indicated[indicated.length - 1]!;
   if (new Set(currents).size < currents.length) return result({ kind: 'sub-pages', step: last.index, claimed, seen });

@@ -16,12 +16,13 @@ export function alreadyKnownColour(count: number): ObservatoireColour {
   return count <= 4 ? 'yellow' : 'red';
 }
 
-export function journeyMetrics(views: readonly StepView[]): JourneyMetrics {
+/** `notChecked`: indexes of the steps that could not be checked, sorted; the counts then are lower bounds. */
+export function journeyMetrics(views: readonly StepView[], notChecked: readonly number[] = []): JourneyMetrics {
   const screens = distinctScreens(views);
   const fields = screens.flatMap((v) => v.fields);
   const all = screens.reduce((sum, v) => sum + v.fieldCount, 0);
   const required = screens.reduce((sum, v) => sum + v.requiredCount, 0);
-  const indicator = checkIndicator(views);
+  const indicator = checkIndicator(views, notChecked);
   const alreadyKnown = alreadyKnownItems(screens);
   const last = views[views.length - 1];
   const acknowledgement = acknowledgementOf(last);
@@ -29,13 +30,15 @@ export function journeyMetrics(views: readonly StepView[]): JourneyMetrics {
   const timed = views.filter((v) => v.timeSpentMs !== undefined);
   const backSteps = views.filter((v) => v.signals?.back).map((v) => v.index);
   return {
+    lowerBound: notChecked.length > 0,
     steps: {
       recorded: views.length,
+      notChecked: [...notChecked],
       distinctScreens: screens.length,
       formScreens: screens.filter(isFormScreen).length,
       overDsfrLimit: screens.filter(isFormScreen).length > DSFR_MAX_STEPS,
     },
-    fields: { all, required, optional: all - required, perStep: views.map((v) => v.fieldCount) },
+    fields: { all, required, optional: all - required, perStep: fieldsPerStep(views, notChecked) },
     uploads: screens.reduce((sum, v) => sum + v.uploads, 0),
     alreadyKnown: { count: alreadyKnown.length, items: alreadyKnown, colour: alreadyKnownColour(alreadyKnown.length) },
     requirements: {
@@ -49,7 +52,7 @@ export function journeyMetrics(views: readonly StepView[]): JourneyMetrics {
       present: indicator.verdict.kind !== 'absent',
       claimedTotals: indicator.claimedTotals,
       screensSeen: indicator.screensSeen,
-      consistent: indicator.verdict.kind === 'absent' ? null : indicator.verdict.kind === 'consistent',
+      consistent: indicator.verdict.kind === 'absent' || indicator.verdict.kind === 'not-all-seen' ? null : indicator.verdict.kind === 'consistent',
     },
     navigation: {
       back: { available: backSteps.length > 0, steps: backSteps, missingSteps: stepsWithoutBack(views) },
@@ -67,6 +70,14 @@ export function journeyMetrics(views: readonly StepView[]): JourneyMetrics {
     },
     errors: { count: views.filter((v) => v.signals?.errorSummary).length, steps: views.filter((v) => v.signals?.errorSummary).map((v) => v.index) },
   };
+}
+
+/** Fields asked on each step, by step index: a step not checked (or never given) has null, not 0. */
+function fieldsPerStep(views: readonly StepView[], notChecked: readonly number[]): Array<number | null> {
+  const length = Math.max(0, ...views.map((v) => v.index + 1), ...notChecked.map((index) => index + 1));
+  const perStep: Array<number | null> = Array.from({ length }, () => null);
+  for (const view of views) perStep[view.index] = view.fieldCount;
+  return perStep;
 }
 
 /** Form screens after the first one that offer no way back on the page itself. */

@@ -57,11 +57,17 @@ const EffortPartSchema = z.object({ count: z.number().int().nonnegative(), secon
 /**
  * What a recorded procedure costs a person (DOMAIN.md §4), computed by the journey analysis.
  * Step numbers are JourneyStep.index values. Counts cover distinct screens: a screen seen again
- * (after an error, or to change an answer) is not asked twice.
+ * (after an error, or to change an answer) is not asked twice. When a step could not be checked
+ * (steps.notChecked), every count covers the checked steps only: `lowerBound` says so.
  */
 export const JourneyMetricsSchema = z.object({
+  /** True when a step could not be checked: the procedure asks at least what these counts say. */
+  lowerBound: z.boolean().default(false),
   steps: z.object({
+    /** Steps checked (audited). */
     recorded: z.number().int().nonnegative(),
+    /** Steps met that could not be checked (Journey.failedSteps), by index. */
+    notChecked: z.array(z.number().int().nonnegative()).default([]),
     distinctScreens: z.number().int().nonnegative(),
     /** Screens that ask something or show a step indicator. */
     formScreens: z.number().int().nonnegative(),
@@ -72,7 +78,8 @@ export const JourneyMetricsSchema = z.object({
     all: z.number().int().nonnegative(),
     required: z.number().int().nonnegative(),
     optional: z.number().int().nonnegative(),
-    perStep: z.array(z.number().int().nonnegative()),
+    /** By step index; null for a step that was not checked. */
+    perStep: z.array(z.number().int().nonnegative().nullable()),
   }),
   uploads: z.number().int().nonnegative(),
   alreadyKnown: z.object({
@@ -93,7 +100,7 @@ export const JourneyMetricsSchema = z.object({
     claimedTotals: z.array(z.number().int().positive()),
     /** Screens counted against the claimed total: steps before the first indicated one, then form screens. */
     screensSeen: z.number().int().nonnegative(),
-    /** Null without an indicator. */
+    /** Null without an indicator, or when a step it counts was not checked and the screens seen fit its total. */
     consistent: z.boolean().nullable(),
   }),
   navigation: z.object({
@@ -115,7 +122,11 @@ export const JourneySchema = z.object({
   endedAt: z.string().optional(),
   /** The audited steps, each with its audit: a journey report holds step audits here, not in Report.pages. */
   steps: z.array(JourneyStepSchema),
-  /** The steps that could not be audited, when there are any. The analysis (metrics, findings) has not seen them. */
+  /**
+   * The steps that could not be audited, when there are any. The analysis knows where they were,
+   * not what they ask: its metrics say they are lower bounds, and a finding that rests on every
+   * step (the last page's receipt, an indicator that fits) needs review instead.
+   */
   failedSteps: z.array(FailedStepSchema).optional(),
   metrics: z.record(z.string(), z.unknown()).default({}),
   /** Journey-level findings (redundant entry, step count...), in the same shape as page findings. */

@@ -4,7 +4,8 @@ import { stepHeadings } from '../../report/journey/build-journey';
 import { textsOf } from '../../report/record/rule-texts';
 import { AuditError, auditTabPage, safeErrorMessage } from '../audit-tab';
 import { append, leftSite } from './record-entries';
-import { stepsOf, type ProcedureRecord, type ScreenMark } from '../../report/record/record-schema';
+import type { ProcedureRecord, ScreenMark } from '../../report/record/record-schema';
+import { nextStepIndex } from '../../report/record/record-steps';
 import { activeRecordOf, isStorageFull, readRecord, updateRecord } from './record-store';
 import { HEADING_CHANGED, probeScreen, type ScreenProbe } from './screen-probe';
 import { storedStepAudit } from '../../report/record/stored-step-audit';
@@ -70,8 +71,8 @@ async function checkScreen(tabId: number, trigger: ScreenTrigger): Promise<void>
   const { audit, axeVersion } = audited;
   await save(record.id, (current) => {
     if (sameScreen(current.lastScreen, mark)) return null;
-    const steps = stepsOf(current);
-    const step = { index: steps.length, url: audit.url, title: audit.title, headings: stepHeadings(probe.headings), enteredAt, audit: storedStepAudit(audit) };
+    // Numbered among all the screens of the procedure, failed ones included (record-steps.ts).
+    const step = { index: nextStepIndex(current.entries), url: audit.url, title: audit.title, headings: stepHeadings(probe.headings), enteredAt, audit: storedStepAudit(audit) };
     return { ...append(current, { kind: 'step', step }, enteredAt), lastScreen: mark, axeVersion: axeVersion || current.axeVersion, ruleTexts: { ...textsOf(audit), ...current.ruleTexts } };
   });
 }

@@ -3,7 +3,8 @@ import type { BarrierId } from '../../engine/model';
 import { maskPersonalData } from '../../engine/privacy/mask-personal-data';
 import { readSettings, resolveLang } from '../settings';
 import { finalizeRecord } from './finalize-record';
-import { stepsOf, type ProcedureRecord } from '../../report/record/record-schema';
+import type { ProcedureRecord } from '../../report/record/record-schema';
+import { nextStepIndex } from '../../report/record/record-steps';
 import { recordScreen } from './record-screen';
 import { activeRecordOf, createRecord, deleteRecord, readIndex, updateRecord } from './record-store';
 import type { RecordingResponse } from './recording-messages';
@@ -64,12 +65,12 @@ export async function removeRecord(id: string): Promise<RecordingResponse> {
   return { ok: true };
 }
 
-/** A note belongs to the screen the person is on: the last recorded step. */
+/** A note belongs to the screen the person is on: the last step recorded, audited or failed ("site down" goes with the screen that did not load). */
 export async function observe(id: string, barrier: BarrierId, text: string): Promise<RecordingResponse> {
   const note = { id: crypto.randomUUID(), barrier, text: text.trim(), createdAt: new Date().toISOString() };
   const done = await updateRecord(id, (r) => {
-    const last = stepsOf(r).at(-1);
-    return { ...r, observations: [...r.observations, { ...note, ...(last ? { stepIndex: last.index } : {}) }] };
+    const current = nextStepIndex(r.entries) - 1;
+    return { ...r, observations: [...r.observations, { ...note, ...(current >= 0 ? { stepIndex: current } : {}) }] };
   });
   return { ok: done !== null, id: note.id };
 }

@@ -49,7 +49,7 @@ export interface JourneyInput {
   startedAt: string;
   endedAt?: string;
   steps: JourneyStep[];
-  /** Screens that could not be audited, numbered with the steps. The analysis cannot see them. */
+  /** Screens that could not be audited, numbered with the steps. The analysis knows where they were, not what they ask. */
   failedSteps?: FailedStep[];
 }
 
@@ -61,13 +61,17 @@ export function buildJourney(input: JourneyInput): Journey {
     ...(input.endedAt === undefined ? {} : { endedAt: input.endedAt }),
     steps: input.steps,
     ...(input.failedSteps?.length ? { failedSteps: input.failedSteps } : {}),
-    ...journeyFindings(input.steps, input.lang),
+    ...journeyFindings(input.steps, input.lang, input.failedSteps),
   };
 }
 
-/** What the journey analysis adds to the steps, in the report's shape (the recorder stores it apart). */
-export function journeyFindings(steps: readonly JourneyStep[], lang: Lang): Pick<Journey, 'metrics' | 'violations' | 'incomplete' | 'passes' | 'errors'> {
-  const analysis = analyzeJourney(steps, { lang });
+/**
+ * What the journey analysis adds to the steps, in the report's shape (the recorder stores it
+ * apart). The failed steps tell it which steps it could not see: a finding that rests on every
+ * step then needs review, and the metrics say they are lower bounds.
+ */
+export function journeyFindings(steps: readonly JourneyStep[], lang: Lang, failedSteps: readonly FailedStep[] = []): Pick<Journey, 'metrics' | 'violations' | 'incomplete' | 'passes' | 'errors'> {
+  const analysis = analyzeJourney(steps, { lang, notChecked: failedSteps.map((step) => step.index) });
   return {
     metrics: analysis.metrics,
     violations: analysis.violations,

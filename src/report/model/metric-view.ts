@@ -27,6 +27,8 @@ const METRIC_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = 
     effortMinutes: 'Temps estimé (minutes)',
     effort: 'Effort estimé',
     redundantFields: 'Informations demandées deux fois',
+    lowerBound: 'Chiffres minimaux seulement (étapes non vérifiées)',
+    'steps.notChecked': 'Étapes non vérifiées',
   },
   en: {
     steps: 'Number of steps',
@@ -42,6 +44,8 @@ const METRIC_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = 
     effortMinutes: 'Estimated time (minutes)',
     effort: 'Estimated effort',
     redundantFields: 'Information asked twice',
+    lowerBound: 'Lower bounds only (steps not checked)',
+    'steps.notChecked': 'Steps not checked',
   },
 };
 

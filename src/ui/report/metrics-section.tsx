@@ -26,7 +26,7 @@ export function MetricsSection({ report, view, t }: { report: Report; view: Repo
           <h3>{view.labels.steps}</h3>
           <ol class="steps">
             {view.journey.steps.map((step) => (
-              <li key={step.index}>
+              <li key={step.index} value={step.index + 1}>
                 {step.failed === undefined ? step.title || step.url : <><strong>{view.labels.notChecked}</strong>{t('rpColon')}{step.failed} <code class="url">{step.url}</code></>}
               </li>
             ))}

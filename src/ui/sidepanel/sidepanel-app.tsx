@@ -167,7 +167,7 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
           )}
           {record.status === 'stopped' && record.analysis && <Finished record={record} lang={lang} t={t} api={api} />}
 
-          <h3>{t('recStepsTitle', { count: record.entries.filter((e) => e.kind === 'step').length })}</h3>
+          <h3>{t('recStepsTitle', { count: record.entries.filter((e) => e.kind !== 'left-site').length })}</h3>
           <StepList record={record} t={t} />
 
           <h3 id="observations-heading">{t('recObservationsTitle')}</h3>

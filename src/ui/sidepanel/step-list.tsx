@@ -3,12 +3,18 @@ import { formatDuration } from './format';
 
 type T = (key: string, data?: Record<string, string | number>) => string;
 
-/** What was recorded so far, in order: audited screens, screens of other sites, screens that failed. */
+/**
+ * What was recorded so far, in order: audited screens, screens of other sites, screens that failed.
+ * Audited and failed screens are numbered as the report numbers its steps (record-steps.ts); a
+ * screen of another site is no step of the procedure and has no number.
+ */
 export function StepList({ record, t }: { record: ProcedureRecord; t: T }) {
   if (record.entries.length === 0) return <p>{t('recNoStepYet')}</p>;
+  let number = 0;
   return (
     <ol class="steps">
       {record.entries.map((entry, i) => {
+        if (entry.kind !== 'left-site') number += 1;
         if (entry.kind === 'left-site') {
           return (
             <li key={i} class="steps__item steps__item--away">
@@ -18,7 +24,7 @@ export function StepList({ record, t }: { record: ProcedureRecord; t: T }) {
         }
         if (entry.kind === 'failed') {
           return (
-            <li key={i} class="steps__item steps__item--failed">
+            <li key={i} value={number} class="steps__item steps__item--failed">
               <span class="steps__title">{t('recStepFailed', { url: entry.url })}</span>
               <span class="steps__meta">{failureText(entry.error, t)}</span>
             </li>
@@ -26,7 +32,7 @@ export function StepList({ record, t }: { record: ProcedureRecord; t: T }) {
         }
         const { step } = entry;
         return (
-          <li key={i} class="steps__item">
+          <li key={i} value={number} class="steps__item">
             <span class="steps__title">{step.title || step.url}</span>
             <span class="steps__meta">
               {t('recStepCounts', { violations: step.audit.violations.length, review: step.audit.incomplete.length })}

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyStep } from '../../model/report';
 import { runJourneyRules } from '../run-journey-rules';
-import { stepsFromHtml } from '../testing/steps-from-html';
+import { stepsFromHtml, stepsWithGaps } from '../testing/steps-from-html';
 import alreadyKnownData from './already-known-data';
 
 const field = (id: string, label: string, attrs = 'required') => `<label for="${id}">${label}</label><input id="${id}" name="${id}" ${attrs}>`;
 
-function run(steps: JourneyStep[], lang: 'fr' | 'en' = 'fr') {
-  return runJourneyRules(steps, [alreadyKnownData], { lang, profile: 'general' });
+function run(steps: JourneyStep[], lang: 'fr' | 'en' = 'fr', notChecked: number[] = []) {
+  return runJourneyRules(steps, [alreadyKnownData], { lang, profile: 'general', notChecked });
 }
 
 describe('already-known-data (journey)', () => {
@@ -55,5 +55,32 @@ describe('already-known-data (journey)', () => {
     expect(result.incomplete).toHaveLength(0);
     expect(result.violations).toHaveLength(0);
     expect(result.passes[0]!.nodes[0]!.evidence).toMatchObject({ count: 1, colour: 'green' });
+  });
+
+  describe('with a step that could not be checked', () => {
+    const five = [
+      field('nir', 'Social security number'), field('tax', 'Tax reference number'), field('caf', 'Numéro allocataire'),
+      field('addr', 'Proof of address', 'type="file" required'), field('notice', 'Tax notice', 'type="file" required'),
+    ];
+
+    it('keeps five required items a fail, saying the total may be higher', async () => {
+      const { steps, notChecked } = await stepsWithGaps([{ body: five.slice(0, 3).join('') }, null, { body: five.slice(3).join('') }], 'en');
+      const result = run(steps, 'en', notChecked);
+      expect(result.violations[0]!.nodes).toHaveLength(5);
+      expect(result.violations[0]!.nodes[4]!.target).toEqual(['step-2', '#notice']);
+      expect(result.violations[0]!.nodes[0]!.failureSummary).toContain('On the checked steps: 5 already-known items, Observatoire colour red; but step 2 could not be checked, so the total may be higher.');
+    });
+
+    it('asks for review of one item, or none, instead of passing green, when a step was missed (last or before)', async () => {
+      const one = await stepsWithGaps([{ body: field('f1', 'Numéro fiscal') }, null], 'fr');
+      const result = run(one.steps, 'fr', one.notChecked);
+      expect(result.passes).toEqual([]);
+      expect(result.incomplete[0]!.nodes[0]!.evidence).toMatchObject({ kind: 'tax-number', count: 1, colour: 'green', notChecked: '1' });
+      expect(result.incomplete[0]!.nodes[0]!.failureSummary).toBe('« Numéro fiscal » (numéro fiscal, étape 1) : l’administration détient déjà cette information. Sur les étapes vérifiées : 1 élément déjà connu, couleur vert de l’Observatoire ; mais l’étape 2 n’a pas pu être vérifiée, le total est peut-être plus élevé.');
+      const none = await stepsWithGaps([null, { body: field('nom', 'Nom') }], 'fr');
+      const empty = run(none.steps, 'fr', none.notChecked);
+      expect(empty.passes).toEqual([]);
+      expect(empty.incomplete[0]!.nodes.map((n) => [n.target, n.failureSummary])).toEqual([[['journey'], 'Aucun élément que l’administration détient déjà sur les étapes vérifiées, mais l’étape 1 n’a pas pu être vérifiée : il y en a peut-être. Vérifiez à la main.']]);
+    });
   });
 });

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyStep } from '../../model/report';
 import { runJourneyRules } from '../run-journey-rules';
-import { CONFIRMATION_PAGE, stepsFromHtml, type TestPage } from '../testing/steps-from-html';
+import { CONFIRMATION_PAGE, stepsFromHtml, stepsWithGaps, type TestPage } from '../testing/steps-from-html';
 import noAcknowledgement from './no-acknowledgement';
 
 const QUESTION: TestPage = { body: '<label for="q">Votre adresse</label><input id="q" name="q" required>' };
 
 async function run(last: TestPage, lang: 'fr' | 'en') {
   const steps: JourneyStep[] = await stepsFromHtml([QUESTION, last], lang);
-  const result = runJourneyRules(steps, [noAcknowledgement], { lang, profile: 'general' });
+  return outcomes(steps, [], lang);
+}
+
+/** The first node of each bucket. */
+function outcomes(steps: JourneyStep[], notChecked: number[], lang: 'fr' | 'en') {
+  const result = runJourneyRules(steps, [noAcknowledgement], { lang, profile: 'general', notChecked });
   const first = (bucket: 'violations' | 'incomplete' | 'passes') => result[bucket][0]?.nodes[0];
   return { fail: first('violations'), review: first('incomplete'), pass: first('passes') };
 }
@@ -44,5 +49,39 @@ describe('no-acknowledgement', () => {
     const { pass, review } = await run(summary, 'en');
     expect(pass).toBeUndefined();
     expect(review?.evidence).toMatchObject({ step: 1, confirmation: false, reference: false });
+  });
+
+  describe('with a step that could not be checked', () => {
+    const NO_REFERENCE: TestPage = { body: '<h1>Votre demande a bien été envoyée</h1><p>Merci. Nous la traiterons rapidement.</p>' };
+    const gaps = async (pages: Array<TestPage | null>, lang: 'fr' | 'en' = 'fr') => {
+      const { steps, notChecked } = await stepsWithGaps(pages, lang);
+      return outcomes(steps, notChecked, lang);
+    };
+
+    it('only asks for review of a confirmation without reference when a step after it was not checked', async () => {
+      const { fail, review } = await gaps([QUESTION, NO_REFERENCE, null]);
+      expect(fail).toBeUndefined();
+      expect(review?.target).toEqual(['step-1']);
+      expect(review?.evidence).toMatchObject({ step: 1, confirmation: true, reference: false, notChecked: '2' });
+      expect(review?.failureSummary).toBe('La page de confirmation (étape 2) ne donne ni numéro de dossier ni accusé de réception, mais l’étape 3 n’a pas pu être vérifiée, après elle : la preuve y est peut-être donnée. Vérifiez à la main.');
+    });
+
+    it('says the end was not seen when the last steps failed after a question, in English with two steps', async () => {
+      const { fail, review, pass } = await gaps([QUESTION, null, null], 'en');
+      expect(fail ?? pass).toBeUndefined();
+      expect(review?.target).toEqual(['step-2']);
+      expect(review?.failureSummary).toBe('The end of the procedure was not seen: steps 2 and 3 could not be checked. Whether a reference number or a receipt is given is not known. Check the end of the procedure by hand.');
+      const fr = await gaps([QUESTION, { body: '<h1>Merci</h1>' }, null]);
+      expect(fr.review?.failureSummary).toMatch(/^La fin de la démarche n’a pas été vue : l’étape 3 n’a pas pu être vérifiée\./);
+    });
+
+    it('stays a certain fail when the missed step came before the confirmation, and a pass when proof was seen', async () => {
+      const before = await gaps([QUESTION, null, NO_REFERENCE]);
+      expect(before.fail?.target).toEqual(['step-2']);
+      expect(before.review).toBeUndefined();
+      const proof = await gaps([QUESTION, CONFIRMATION_PAGE.fr, null]);
+      expect(proof.pass?.target).toEqual(['step-1']);
+      expect(proof.fail ?? proof.review).toBeUndefined();
+    });
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyStep } from '../../model/report';
 import { runJourneyRules } from '../run-journey-rules';
-import { stepsFromHtml } from '../testing/steps-from-html';
+import { stepsFromHtml, stepsWithGaps } from '../testing/steps-from-html';
 import redundantEntry from './redundant-entry';
 
 const field = (id: string, label: string, attrs = '') => `<label for="${id}">${label}</label><input id="${id}" name="${id}" ${attrs}>`;
 
-function run(steps: JourneyStep[], lang: 'fr' | 'en' = 'fr') {
-  return runJourneyRules(steps, [redundantEntry], { lang, profile: 'general' });
+function run(steps: JourneyStep[], lang: 'fr' | 'en' = 'fr', notChecked: number[] = []) {
+  return runJourneyRules(steps, [redundantEntry], { lang, profile: 'general', notChecked });
 }
 const nodesOf = (result: ReturnType<typeof run>, bucket: 'violations' | 'incomplete') => result[bucket].flatMap((r) => r.nodes);
 
@@ -96,5 +96,32 @@ describe('redundant-entry', () => {
     const result = run(steps, 'en');
     expect(result.violations).toHaveLength(0);
     expect(result.incomplete).toHaveLength(0);
+  });
+
+  describe('with a step that could not be checked', () => {
+    it('keeps the same token on two checked steps a fail, whichever step was missed', async () => {
+      const mail = (id: string) => ({ body: field(id, 'Courriel', 'type="email" autocomplete="email"') });
+      for (const pages of [[mail('a'), null, mail('b')], [mail('a'), mail('b'), null]]) {
+        const { steps, notChecked } = await stepsWithGaps(pages, 'fr');
+        const result = run(steps, 'fr', notChecked);
+        expect(nodesOf(result, 'violations').map((n) => n.target)).toEqual([[`step-${steps[1]!.index}`, '#b']]);
+        expect(result.passes).toEqual([]);
+      }
+    });
+
+    it('does not pass "nothing asked again" when a step was missed, in the middle or last', async () => {
+      const pages = [{ body: field('nom', 'Nom de famille') }, { body: field('tel', 'Numéro de téléphone', 'type="tel"') }];
+      for (const [gapped, lang, text] of [
+        [[pages[0]!, null, pages[1]!], 'fr', 'Rien n’est redemandé d’une étape vérifiée à l’autre, mais l’étape 2 n’a pas pu être vérifiée : une information déjà donnée y est peut-être redemandée. Vérifiez à la main.'],
+        [[pages[0]!, pages[1]!, null, null], 'en', 'Nothing is asked again from one checked step to another, but steps 3 and 4 could not be checked: information already given may be asked again there. Check by hand.'],
+      ] as const) {
+        const { steps, notChecked } = await stepsWithGaps(gapped, lang);
+        const result = run(steps, lang, notChecked);
+        expect(result.passes).toEqual([]);
+        expect(result.violations).toEqual([]);
+        expect(nodesOf(result, 'incomplete').map((n) => [n.target, n.failureSummary])).toEqual([[['journey'], text]]);
+      }
+      expect(run(await stepsFromHtml(pages, 'fr')).passes).toHaveLength(1);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { fail, pass, review } from '../../model/rule';
 import { NEVER_REDUNDANT } from '../field-meaning';
-import { defineJourneyRule, type JourneyFinding, stepNumber } from '../journey-rule';
+import { defineJourneyRule, type JourneyFinding, NOT_CHECKED_TEXT, notCheckedData, stepNumber } from '../journey-rule';
 import { readSteps, type StepView } from '../read-step';
 import type { StepField } from '../step-structure';
 
@@ -14,6 +14,8 @@ import type { StepField } from '../step-structure';
  * Passwords and one-time codes are asked again on purpose (WCAG's security exception).
  * Limit: a field the service fills in from the earlier answer satisfies 3.3.7, and Balise never
  * reads values, so the message says to check this.
+ * What two checked steps show stays certain whatever step was missed; "nothing asked again" does
+ * not when a step could not be checked: it then needs review.
  */
 export default defineJourneyRule({
   id: 'redundant-entry',
@@ -29,6 +31,7 @@ export default defineJourneyRule({
         askedAgain: 'Le champ « {label} » (étape {step}) redemande « {firstLabel} », déjà demandé à l’étape {firstStep} (même valeur autocomplete « {autocomplete} »). Vérifiez s’il est prérempli.',
         askedAgainLabel: 'Le champ « {label} » (étape {step}) semble redemander « {firstLabel} », déjà demandé à l’étape {firstStep}. Vérifiez qu’il s’agit de la même information et qu’elle n’est pas préremplie.',
         confirmAgain: 'Le champ « {label} » fait saisir une seconde fois « {firstLabel} » sur la même page.',
+        notAllCompared: `Rien n’est redemandé d’une étape vérifiée à l’autre, mais ${NOT_CHECKED_TEXT.fr} : une information déjà donnée y est peut-être redemandée. Vérifiez à la main.`,
       },
     },
     en: {
@@ -38,14 +41,18 @@ export default defineJourneyRule({
         askedAgain: 'The field "{label}" (step {step}) asks again for "{firstLabel}", already asked at step {firstStep} (same autocomplete value "{autocomplete}"). Check whether it is pre-filled.',
         askedAgainLabel: 'The field "{label}" (step {step}) seems to ask again for "{firstLabel}", already asked at step {firstStep}. Check that it is the same information and that it is not pre-filled.',
         confirmAgain: 'The field "{label}" makes the person type "{firstLabel}" a second time on the same page.',
+        notAllCompared: `Nothing is asked again from one checked step to another, but ${NOT_CHECKED_TEXT.en}: information already given may be asked again there. Check by hand.`,
       },
     },
   },
-  evaluateJourney(steps) {
+  evaluateJourney(steps, ctx) {
     const views = readSteps(steps);
     if (views.filter((v) => v.fieldsKnown).length === 0) return [];
     const findings = [...confirmations(views), ...askedAgain(views)];
-    return findings.length ? findings : [{ outcome: pass({ stepsCompared: views.length }) }];
+    if (findings.length) return findings;
+    if (ctx.notChecked.length === 0) return [{ outcome: pass({ stepsCompared: views.length }) }];
+    const evidence = { stepsCompared: views.length, notChecked: ctx.notChecked.join(',') };
+    return [{ outcome: review('notAllCompared', notCheckedData(ctx.notChecked, ctx.lang), evidence) }];
   },
 });
 

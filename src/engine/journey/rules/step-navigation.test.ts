@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyStep } from '../../model/report';
 import { runJourneyRules } from '../run-journey-rules';
-import { CONFIRMATION_PAGE, stepsFromHtml, type TestPage } from '../testing/steps-from-html';
+import { CONFIRMATION_PAGE, stepsFromHtml, stepsWithGaps, type TestPage } from '../testing/steps-from-html';
 import stepNavigation from './step-navigation';
 
 const BACK_FR = '<a href="/prev" class="fr-link--back">Retour</a>';
@@ -12,8 +12,8 @@ function screen(n: number, extra = '', back = BACK_FR): TestPage {
 }
 const stepper = (current: number, total: number) => `<div class="fr-stepper"><h2 class="fr-stepper__title">Titre<span class="fr-stepper__state">Étape ${current} sur ${total}</span></h2></div>`;
 
-function run(steps: JourneyStep[], lang: 'fr' | 'en' = 'fr') {
-  const result = runJourneyRules(steps, [stepNavigation], { lang, profile: 'general' });
+function run(steps: JourneyStep[], lang: 'fr' | 'en' = 'fr', notChecked: number[] = []) {
+  const result = runJourneyRules(steps, [stepNavigation], { lang, profile: 'general', notChecked });
   const keys = (bucket: 'violations' | 'incomplete' | 'passes') => result[bucket].flatMap((r) => r.nodes).map((n) => n.any[0]?.id ?? 'pass');
   return { result, fails: keys('violations'), reviews: keys('incomplete'), passes: keys('passes') };
 }
@@ -72,5 +72,37 @@ describe('step-navigation (journey)', () => {
   it('says nothing about a summary while the procedure is not sent yet', async () => {
     const { reviews } = run(await stepsFromHtml([screen(0), screen(1)], 'fr'));
     expect(reviews).toEqual([]);
+  });
+
+  describe('with a step that could not be checked', () => {
+    const gaps = async (pages: Array<TestPage | null>, lang: 'fr' | 'en' = 'fr') => {
+      const { steps, notChecked } = await stepsWithGaps(pages, lang);
+      return run(steps, lang, notChecked);
+    };
+
+    it('does not pass an indicator that fits the screens seen when a step it counts was missed, in the middle or last', async () => {
+      const middle = await gaps([screen(0, stepper(1, 3)), null, screen(2, stepper(3, 3))]);
+      expect(middle.passes).toEqual([]);
+      expect(middle.reviews).toEqual(['step-navigation.indicatorNotAllSeen']);
+      expect(middle.result.incomplete[0]!.nodes[0]!.failureSummary).toBe('L’indicateur annonce 3 étapes et 2 écrans ont été vus, mais l’étape 2 n’a pas pu être vérifiée : on ne peut pas dire si l’indicateur est juste.');
+      const last = await gaps([screen(0, stepper(1, 3), BACK_EN), screen(1, stepper(2, 3), BACK_EN), null], 'en');
+      expect(last.reviews).toEqual(['step-navigation.indicatorNotAllSeen']);
+      expect(last.result.incomplete[0]!.nodes[0]!.evidence).toMatchObject({ claimed: 3, seen: 2, notChecked: '2' });
+      expect(last.result.incomplete[0]!.nodes[0]!.failureSummary).toContain('but step 3 could not be checked: whether the indicator is right cannot be said');
+    });
+
+    it('still passes when the missed step came before the indicator, and still fails an indicator the screens seen exceed', async () => {
+      const start = await gaps([null, screen(1, stepper(1, 2)), screen(2, stepper(2, 2))]);
+      expect(start.reviews).toEqual([]);
+      expect(start.passes).toEqual(['pass']);
+      const exceeded = await gaps([screen(0, stepper(1, 2)), screen(1, stepper(2, 2)), screen(2), null, screen(4), null]);
+      expect(exceeded.fails).toEqual(['step-navigation.indicatorDisagrees']);
+    });
+
+    it('says which missed step may have been the summary', async () => {
+      const { result, reviews } = await gaps([screen(0), screen(1), null, CONFIRMATION_PAGE.fr]);
+      expect(reviews).toEqual(['step-navigation.noSummaryNotChecked']);
+      expect(result.incomplete[0]!.nodes[0]!.failureSummary).toBe('Aucun récapitulatif à relire n’a été vu avant l’envoi de la demande, mais l’étape 3 n’a pas pu être vérifiée : le récapitulatif s’y trouvait peut-être. Vérifiez à la main.');
+    });
   });
 });

@@ -39,3 +39,14 @@ export const CONFIRMATION_PAGE: Readonly<Record<Lang, TestPage>> = {
   fr: { body: '<h1>Votre demande a bien été envoyée</h1><p>Votre numéro de dossier : 2025-000123.</p>', url: 'https://demarche.test/confirmation' },
   en: { body: '<div class="govuk-panel govuk-panel--confirmation"><h1 class="govuk-panel__title">Application complete</h1><p>Your reference number <strong>HDJ2123F</strong></p></div>', url: 'https://demarche.test/confirmation' },
 };
+
+/**
+ * A procedure where some screens could not be checked (null): the checked steps keep their place
+ * among all the screens, and the missed ones are given apart by index, as a report keeps them.
+ */
+export async function stepsWithGaps(pages: ReadonlyArray<TestPage | null>, lang: Lang): Promise<{ steps: JourneyStep[]; notChecked: number[] }> {
+  const places = pages.flatMap((page, index) => (page ? [index] : []));
+  const checked = await stepsFromHtml(pages.filter((page): page is TestPage => page !== null), lang);
+  const steps = checked.map((step, i) => ({ ...step, index: places[i]! }));
+  return { steps, notChecked: pages.flatMap((page, index) => (page ? [] : [index])) };
+}
