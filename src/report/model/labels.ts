@@ -114,7 +114,7 @@ export const LABELS: Readonly<Record<Lang, ReportLabels>> = {
     notChecked: 'Non vérifiée',
     notCheckedCount: '{n, plural, one {dont # non vérifiée} other {dont # non vérifiées}}',
     notCheckedNote:
-      '{n, plural, one {Une étape n’a pas pu être vérifiée (voir le parcours) : ce rapport ne dit rien de ce qu’elle demande, et les mesures du parcours ne la comptent pas.} other {# étapes n’ont pas pu être vérifiées (voir le parcours) : ce rapport ne dit rien de ce qu’elles demandent, et les mesures du parcours ne les comptent pas.}}',
+      '{n, plural, one {Une étape n’a pas pu être vérifiée (voir le parcours) : ce rapport ne dit rien de ce qu’elle demande. Les mesures du parcours sont donc des minimums, et un constat qui dépend d’elle est « à vérifier », jamais « constaté ».} other {# étapes n’ont pas pu être vérifiées (voir le parcours) : ce rapport ne dit rien de ce qu’elles demandent. Les mesures du parcours sont donc des minimums, et un constat qui dépend d’elles est « à vérifier », jamais « constaté ».}}',
     more: 'et {n} de plus',
   },
   en: {
@@ -171,7 +171,7 @@ export const LABELS: Readonly<Record<Lang, ReportLabels>> = {
     notChecked: 'Not checked',
     notCheckedCount: '{n} of them not checked',
     notCheckedNote:
-      '{n, plural, one {One step could not be checked (see the journey): this report says nothing of what it asks, and the journey measures leave it out.} other {# steps could not be checked (see the journey): this report says nothing of what they ask, and the journey measures leave them out.}}',
+      '{n, plural, one {One step could not be checked (see the journey): this report says nothing of what it asks. The journey measures are therefore lower bounds, and a finding that depends on it is "to check", never "found".} other {# steps could not be checked (see the journey): this report says nothing of what they ask. The journey measures are therefore lower bounds, and a finding that depends on them is "to check", never "found".}}',
     more: 'and {n} more',
   },
 };
