@@ -105,6 +105,8 @@ describe('recorder side panel', () => {
     const { index, byName } = await storedRecords(ext);
     const record = byName(name);
     expect(record.entries.map((e) => e.kind)).toEqual(['step', 'step', 'failed']);
+    // The list of records counts the steps as the report does, the failed one included.
+    expect(index.find((r) => r.name === name)).toMatchObject({ status: 'stopped', steps: 3 });
     const report = recordReport(record)!;
     expect(report.journey!.failedSteps?.map((s) => s.index)).toEqual([2]);
     expect(report.journey!.violations.map((r) => r.id)).not.toContain('no-acknowledgement');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nextStepIndex } from './record-steps';
 import { RuleTextsSchema } from './rule-texts';
 import { FailedScreenSchema, JourneySchema, JourneyStepSchema, LangSchema, ObservationSchema } from '../../engine/model';
 
@@ -66,8 +67,7 @@ export type RecordSummary = z.infer<typeof RecordSummarySchema>;
 export const RECORDS_KEY = 'records';
 export const recordKey = (id: string) => `record:${id}`;
 
-export const stepsOf = (record: Pick<ProcedureRecord, 'entries'>) => record.entries.flatMap((e) => (e.kind === 'step' ? [e.step] : []));
-
+/** Steps counted as the report counts them: audited and failed screens (record-steps.ts). */
 export function summarize(record: ProcedureRecord): RecordSummary {
-  return { id: record.id, name: record.name, status: record.status, tabId: record.tabId, startedAt: record.startedAt, steps: stepsOf(record).length };
+  return { id: record.id, name: record.name, status: record.status, tabId: record.tabId, startedAt: record.startedAt, steps: nextStepIndex(record.entries) };
 }
