@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { rules } from '../engine/rules';
 import { runRules } from '../engine/rules/run-rules';
+import { readingPage } from '../engine/dom/read-once';
 import { readabilityMetrics } from '../engine/metrics/readability-metrics';
 import { detectLang } from '../engine/dom/text-blocks';
 import { toLang, type Lang } from '../engine/model/lang';
@@ -47,9 +48,12 @@ export function analyseFile(file: string, forced?: Lang): Record<string, unknown
     const root = doc.documentElement;
     if (!toLang(root.getAttribute('lang'))) root.setAttribute('lang', guess(doc.body?.textContent ?? ''));
     const pageLang = toLang(root.getAttribute('lang')) ?? 'fr';
-    const summary = readabilityMetrics(doc, pageLang);
-    const lang = summary.lang ?? pageLang;
-    const results = runRules(doc, isHtml ? LANGUAGE_RULES : TEXT_RULES, { lang, profile: 'general' });
+    // One read of the page for the summary and the rules: they share its blocks (read-once.ts).
+    const { summary, lang, results } = readingPage(() => {
+      const summary = readabilityMetrics(doc, pageLang);
+      const lang = summary.lang ?? pageLang;
+      return { summary, lang, results: runRules(doc, isHtml ? LANGUAGE_RULES : TEXT_RULES, { lang, profile: 'general' }) };
+    });
     const formulas =
       lang === 'fr'
         ? { kandelMoles: summary.kandelMoles ?? null }

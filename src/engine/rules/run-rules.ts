@@ -4,6 +4,7 @@ import type { Outcome, Rule, RuleContext } from '../model/rule';
 import { barrierTag } from '../model/barriers';
 import { formatMessage } from '../model/message';
 import { queryDeep } from '../dom/query-deep';
+import { readingPage } from '../dom/read-once';
 import { safeSnippet } from '../dom/safe-snippet';
 import { targetOf } from '../dom/selector';
 import { maskPersonalData } from '../privacy/mask-personal-data';
@@ -20,6 +21,11 @@ const BUCKET_OF = { fail: 'violations', review: 'incomplete', pass: 'passes' } a
  * reported in `errors` and the others still run: one broken rule must not empty a report.
  */
 export function runRules(doc: Document, rules: readonly Rule[], ctx: RuleContext): RuleRunOutput {
+  // One read of the page for all the rules (read-once.ts), also when the caller did not start one.
+  return readingPage(() => runEach(doc, rules, ctx));
+}
+
+function runEach(doc: Document, rules: readonly Rule[], ctx: RuleContext): RuleRunOutput {
   const output: RuleRunOutput = { violations: [], incomplete: [], passes: [], inapplicable: [], errors: [] };
   for (const rule of rules) {
     try {
