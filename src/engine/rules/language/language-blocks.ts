@@ -8,16 +8,16 @@ import { once } from '../../dom/read-once';
 import { countText, scoreSentences, segmentText, type Counts, type Sentence } from './text-measures';
 import { maskPersonalData, maskPersonalDataStart } from '../../privacy/mask-personal-data';
 
-/**
- * A block in a language our rules read (French or English), segmented, counted and scored on
- * first use: the rules and the readability metric of one audit share the same block objects
- * (pageBlocks), so each measure is worked out once per block and audit.
- */
 /** A block as pageBlocks gives it: its text masked as a whole (see readBlocks). */
 export interface PageBlock extends TextBlock {
   readonly masked: true;
 }
 
+/**
+ * A block in a language our rules read (French or English), segmented, counted and scored on
+ * first use: the rules and the readability metric of one audit share the same block objects
+ * (pageBlocks), so each measure is worked out once per block and audit.
+ */
 export interface LanguageBlock {
   block: PageBlock;
   lang: Lang;
