@@ -1,8 +1,9 @@
 /*
  * Fits the readability score on the TRAINING part of the shared corpora (see split.ts) and writes
  * the shipped data files: the common-word lists and the weights. Run: npx tsx tests/eval/fit-readability.ts
- * The held-out part is never read here. Settings were chosen by 5-fold cross-validation inside the
- * training part (folds: FNV-1a("val:" + group key) % 5).
+ * The held-out part is never read here. Settings (fit-settings.ts, graded-table.ts) were chosen by
+ * 5-fold cross-validation inside the training part (cv-readability.ts; folds: FNV-1a("val:" + group
+ * key) % 5, and two more assignments with other salts to tell a real gain from fold noise).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,100 +11,31 @@ import type { Lang } from '../../src/engine/model/lang';
 import { countText } from '../../src/engine/text/counts';
 import { extractFeatures, FEATURE_NAMES, featureVector, type FeatureName } from '../../src/engine/text/features';
 import { fleschReadingEase, kandelMoles } from '../../src/engine/text/formulas';
-import { lexiconFromList, lookupForm, type GradedWords, type Lexicon } from '../../src/engine/text/lexicon';
+import { lexiconFromList, type GradedWords, type Lexicon } from '../../src/engine/text/lexicon';
 import { segmentText } from '../../src/engine/text/segment';
 import { buildLexicon, doc, type Doc } from './build-lexicon';
 import { loadOneStopEnglish, loadReadi, loadWivico } from './corpora';
+import { GRADED_OPTIONS, gradedForms, gradedLevels, type GradedText } from './graded-table';
 import { fitPairwiseLogistic, mulberry32, type Pair } from './pairwise-logistic';
-import { fnv1a32 } from './split';
+import {
+  BLEND_FROM,
+  BLEND_TO,
+  calibrate,
+  DIRECTIONS,
+  foldOf,
+  FOLDS,
+  FR_LEXICON_SIZE,
+  JARGON_WEIGHT,
+  L2,
+  OTHER_DIRECTIONS,
+  READI_PAIRS_PER_CORPUS,
+  READI_WEIGHTS,
+  type CalibrationDoc,
+  type Fitted,
+} from './fit-settings';
 
 const DATA_DIR = path.resolve(process.cwd(), 'src/engine/text/data');
-const FR_LEXICON_SIZE = 3000;
 const EN_LEXICON_SIZE = 2000;
-const READI_PAIRS_PER_CORPUS = 30_000;
-// Weight of each READI corpus in the passage model: ljl levels are about reading skill, the two
-// literature corpora mostly about school year and genre. Chosen by 5-fold cross-validation inside
-// the training part (mean Spearman over the folds): the best ljl (0.549; 0.528 with the former
-// {ljl 1.5, JeLisLibre 0.35, bibebook 0.1}) whose JeLisLibre gain over the formula stays >= 0.05.
-// No weighting beat the formula on bibebook.com in cross-validation: it gets no pairs.
-// The same cross-validation kept sentenceLengthSpread and contentWordLength (ljl 0.538 -> 0.549).
-// gradedWordLevel (mean level of a text's words in the graded ljl texts, relative to the mean
-// level) alone reaches a mean Spearman of 0.49 on ljl over the same folds; centred on each table's
-// mean level, out-of-fold values from different folds compare (uncentred, they did not: 0.02 pooled).
-const READI_WEIGHTS: Record<string, number> = { ljl: 1, JeLisLibre: 0.15 };
-const L2 = 1e-3;
-// Below BLEND_FROM words the sentence model alone scores a text, above BLEND_TO the passage model.
-const BLEND_FROM = 40;
-const BLEND_TO = 100;
-
-/** The sign each weight must have: +1 makes text harder, -1 easier, 0 not fitted. */
-const DIRECTION: Record<FeatureName, number> = {
-  logWordsPerSentence: 1,
-  syllablesPerWord: 1,
-  longWordShare: 1,
-  lettersPerWord: 1,
-  unfamiliarShare: 1,
-  meanLogRank: 1,
-  nameShare: 1,
-  digitShare: 1,
-  commasPerSentence: 1,
-  bracketsPerSentence: 1,
-  colonsPerSentence: 1,
-  subordinatorsPerSentence: 1,
-  longSentenceShare: 1,
-  pronounShare: -1,
-  typeTokenRatio: 1,
-  polysyllableShare: 1,
-  rareContentShare: 1,
-  prepositionShare: 1,
-  nominalisationShare: 1,
-  exclamationsPerSentence: -1,
-  acronymShare: 1,
-  participleShare: 1,
-  passiveShare: 1,
-  logLongestSentence: 1,
-  wordsPerClause: 1,
-  // No administrative text in the corpora, so nothing to learn jargon from: set by hand below.
-  jargonShare: 0,
-  sentenceLengthSpread: 1,
-  contentWordLength: 1,
-  gradedWordLevel: 1,
-};
-// Set by hand, in score points per unit of share: jargon on 5 % of the words costs 10 points.
-const JARGON_WEIGHT = -200;
-const DIRECTIONS = FEATURE_NAMES.map((n) => DIRECTION[n]);
-
-interface Fitted {
-  bias: number;
-  weights: Record<FeatureName, number>;
-}
-
-interface CalibrationDoc {
-  source: string;
-  x: number[];
-  formula: number;
-}
-
-/**
- * Turns raw pairwise weights (difficulty up) into score units: higher = easier, with the same mean
- * and spread as the bare formula on the training texts (each source weighing the same), so that the
- * familiar Kandel-Moles / Flesch bands still read right and the sentence and passage models agree.
- */
-function calibrate(beta: readonly number[], docs: readonly CalibrationDoc[]): Fitted {
-  const sources = [...new Set(docs.map((d) => d.source))];
-  const count = new Map(sources.map((s) => [s, docs.filter((d) => d.source === s).length]));
-  const w = (d: CalibrationDoc): number => 1 / (count.get(d.source) ?? 1) / sources.length;
-  const raw = docs.map((d) => d.x.reduce((s, v, i) => s + v * (beta[i] ?? 0), 0));
-  const mr = docs.reduce((s, d, i) => s + w(d) * raw[i]!, 0);
-  const mf = docs.reduce((s, d) => s + w(d) * d.formula, 0);
-  const sr = Math.sqrt(docs.reduce((s, d, i) => s + w(d) * (raw[i]! - mr) ** 2, 0));
-  const sf = Math.sqrt(docs.reduce((s, d) => s + w(d) * (d.formula - mf) ** 2, 0));
-  const scale = sf / sr;
-  const weights = {} as Record<FeatureName, number>;
-  FEATURE_NAMES.forEach((n, i) => (weights[n] = -scale * (beta[i] ?? 0)));
-  weights.jargonShare = JARGON_WEIGHT;
-  return { bias: mf + scale * mr, weights };
-}
 
 function pairAccuracy(pairs: readonly Pair[], beta: readonly number[]): number {
   let ok = 0;
@@ -125,36 +57,6 @@ function vectorizer(lang: Lang, lex: Lexicon): (text: string, graded?: GradedWor
   };
 }
 
-// Graded word levels: smoothed towards the mean level by this many pseudo-texts, kept from this many texts.
-const GRADED_SMOOTHING = 5;
-const GRADED_MIN_TEXTS = 3;
-const FOLDS = 5;
-const foldOf = (group: string): number => fnv1a32(`val:${group}`) % FOLDS;
-
-interface GradedText {
-  level: number;
-  forms: ReadonlySet<string>;
-  fold: number;
-}
-
-/** Mean level of the ljl texts each common word occurs in, smoothed, rounded as shipped; the mean level. */
-function gradedLevels(texts: readonly GradedText[]): GradedWords & { levels: Map<string, number> } {
-  const prior = Math.round((100 * texts.reduce((s, t) => s + t.level, 0)) / texts.length) / 100;
-  const sum = new Map<string, number>();
-  const count = new Map<string, number>();
-  for (const t of texts) {
-    for (const f of t.forms) {
-      sum.set(f, (sum.get(f) ?? 0) + t.level);
-      count.set(f, (count.get(f) ?? 0) + 1);
-    }
-  }
-  const levels = new Map<string, number>();
-  for (const [f, n] of count) {
-    if (n >= GRADED_MIN_TEXTS) levels.set(f, Math.round((10 * ((sum.get(f) ?? 0) + GRADED_SMOOTHING * prior)) / (n + GRADED_SMOOTHING)) / 10);
-  }
-  return { levels, prior };
-}
-
 function fitFrench(): { lexicon: string[]; graded: GradedWords; sentence: Fitted; passage: Fitted } {
   const wivico = loadWivico().filter((p) => p.part === 'train');
   const readi = loadReadi().filter((r) => r.part === 'train');
@@ -174,18 +76,16 @@ function fitFrench(): { lexicon: string[]; graded: GradedWords; sentence: Fitted
   // Word levels come from the graded ljl texts (reading skill). A training ljl text's own feature
   // uses levels learnt from the other folds only, or the fit would trust the feature too much; the
   // shipped table, and every other corpus, use all ljl training texts.
-  const common = new Set(lexicon);
   const gradedTexts = new Map<string, GradedText>();
   for (const r of readi.filter((x) => x.corpus === 'ljl')) {
-    const forms = new Set(segmentText(r.text, 'fr').flatMap((s) => s.words.map((w) => lookupForm(w, 'fr'))).filter((f) => common.has(f)));
-    gradedTexts.set(r.text, { level: r.level, forms, fold: foldOf(r.group) });
+    gradedTexts.set(r.text, { level: r.level, group: r.group, forms: gradedForms(segmentText(r.text, 'fr')) });
   }
   const all = [...gradedTexts.values()];
   const graded = gradedLevels(all);
-  const foldGraded = [...Array(FOLDS).keys()].map((f) => gradedLevels(all.filter((t) => t.fold !== f)));
+  const foldGraded = [...Array(FOLDS).keys()].map((f) => gradedLevels(all.filter((t) => foldOf(t.group) !== f)));
   const vec = (text: string, ljl = false) => {
     const own = ljl ? gradedTexts.get(text) : undefined;
-    return rawVec(text, own ? foldGraded[own.fold] : graded);
+    return rawVec(text, own ? foldGraded[foldOf(own.group)] : graded);
   };
   console.log(`fr graded words: ${graded.levels.size} forms from ${all.length} ljl training texts`);
 
@@ -218,7 +118,7 @@ function fitFrench(): { lexicon: string[]; graded: GradedWords; sentence: Fitted
   }
   for (const p of sentencePairs) p.weight = 1 / sentencePairs.length;
 
-  const sentenceBeta = fitPairwiseLogistic(sentencePairs, DIRECTIONS, L2);
+  const sentenceBeta = fitPairwiseLogistic(sentencePairs, OTHER_DIRECTIONS, L2);
   const passageBeta = fitPairwiseLogistic(passagePairs, DIRECTIONS, L2);
   console.log(`fr sentence model, training pairwise accuracy WiViCo: ${(100 * pairAccuracy(sentencePairs, sentenceBeta)).toFixed(1)} %`);
   for (const corpus of Object.keys(READI_WEIGHTS)) {
@@ -252,7 +152,7 @@ function fitEnglish(): { lexicon: string[]; passage: Fitted } {
       if (vl) calibration.push({ source: 'ose', ...vl });
     }
   }
-  const beta = fitPairwiseLogistic(pairs, DIRECTIONS, L2);
+  const beta = fitPairwiseLogistic(pairs, OTHER_DIRECTIONS, L2);
   console.log(`en training pairwise accuracy: ${(100 * pairAccuracy(pairs, beta)).toFixed(1)} %`);
   return { lexicon, passage: calibrate(beta, calibration) };
 }
@@ -293,7 +193,8 @@ const gradedLines = [...byLevel].sort((a, b) => a[0] - b[0]).map(([level, forms]
 writeFileSync(
   path.join(DATA_DIR, 'fr-graded-words.ts'),
   `/*
- * The ${fr.graded.levels.size} common French word forms met in at least ${GRADED_MIN_TEXTS} graded reading texts, by the mean
+ * The ${fr.graded.levels.size} French word forms met in lower case in at least ${GRADED_OPTIONS.minTexts} graded reading texts
+ * of ${GRADED_OPTIONS.minGroups} groups (tests/eval/split.ts: so not from one book only), by the mean
  * level (1 = easiest, 4 = hardest) of those texts, smoothed towards the mean level FR_GRADED_PRIOR
  * (the level of any other word). Generated by tests/eval/fit-readability.ts from the TRAINING part
  * of READI ljl only (see tests/eval/split.ts). One line per level: "level form form ...".
@@ -332,7 +233,10 @@ export interface LanguageModel {
  * gives it) learn which text of a pair is harder, from the TRAINING part only (tests/eval/split.ts):
  * fr sentence model: WiViCo pairs (the Vikidia side is easier); fr passage model: per READI corpus,
  * ${READI_PAIRS_PER_CORPUS} random pairs of texts of different human levels, weighted
- * ${JSON.stringify(READI_WEIGHTS)}; en: OneStopEnglish topics (ele < int < adv), one model for both.
+ * ${JSON.stringify(READI_WEIGHTS)}, with gradedWordLevel read from fr-graded-words.ts (out-of-fold for
+ * the ljl training texts) and thirdPersonShare (passage model only); en: OneStopEnglish topics
+ * (ele < int < adv), one model for both. Settings chosen by cross-validation inside the training
+ * part (tests/eval/cv-readability.ts).
  * Each model is then rescaled to the mean and spread of the bare formula (Kandel-Moles / Flesch) on
  * the training texts, so the usual bands still read right. jargonShare is not fitted (no
  * administrative text in the corpora): jargon on 5 % of the words costs 10 points.

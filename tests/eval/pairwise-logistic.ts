@@ -45,8 +45,20 @@ function solve(a: number[][], b: number[]): number[] {
 export function fitPairwiseLogistic(pairs: readonly Pair[], direction: readonly number[], l2: number): number[] {
   const dims = direction.length;
   let active = [...Array(dims).keys()].filter((i) => direction[i] !== 0);
+  // Spread of each feature over all texts seen in pairs, for standardisation.
+  const spread = [...Array(dims).keys()].map((i) => {
+    let sum = 0;
+    for (const p of pairs) sum += (p.easier[i] ?? 0) + (p.harder[i] ?? 0);
+    const m = sum / (2 * pairs.length);
+    let v = 0;
+    for (const p of pairs) v += ((p.easier[i] ?? 0) - m) ** 2 + ((p.harder[i] ?? 0) - m) ** 2;
+    return Math.sqrt(v / (2 * pairs.length)) || 1;
+  });
+  // Each refit starts from the previous solution (same optimum, a few Newton steps instead of many).
+  let start = new Array<number>(dims).fill(0);
   for (;;) {
-    const beta = fitActive(pairs, dims, active, l2);
+    const beta = fitActive(pairs, dims, active, l2, start, spread);
+    start = beta;
     const wrong = active.filter((i) => (beta[i] ?? 0) * (direction[i] ?? 0) < 0);
     if (wrong.length === 0) return beta;
     const worst = wrong.reduce((a, b) => ((beta[a] ?? 0) * (direction[a] ?? 0) < (beta[b] ?? 0) * (direction[b] ?? 0) ? a : b));
@@ -54,30 +66,33 @@ export function fitPairwiseLogistic(pairs: readonly Pair[], direction: readonly 
   }
 }
 
-function fitActive(pairs: readonly Pair[], dims: number, active: readonly number[], l2: number): number[] {
-  // Spread of each feature over all texts seen in pairs, for standardisation.
-  const all = pairs.flatMap((p) => [p.easier, p.harder]);
-  const sd = active.map((i) => {
-    const m = all.reduce((s, x) => s + (x[i] ?? 0), 0) / all.length;
-    const v = all.reduce((s, x) => s + ((x[i] ?? 0) - m) ** 2, 0) / all.length;
-    return Math.sqrt(v) || 1;
-  });
-  const diffs = pairs.map((p) => active.map((i, k) => ((p.harder[i] ?? 0) - (p.easier[i] ?? 0)) / sd[k]!));
+function fitActive(pairs: readonly Pair[], dims: number, active: readonly number[], l2: number, start: readonly number[], spread: readonly number[]): number[] {
+  const sd = active.map((i) => spread[i]!);
   const k = active.length;
-  let beta = new Array<number>(k).fill(0);
+  // Standardised differences in one flat typed array: tens of thousands of pairs, fitted many times
+  // over by cross-validation (cv-readability.ts).
+  const diffs = new Float64Array(pairs.length * k);
+  pairs.forEach((p, n) => active.forEach((i, c) => (diffs[n * k + c] = ((p.harder[i] ?? 0) - (p.easier[i] ?? 0)) / sd[c]!)));
+  let beta = active.map((i, c) => (start[i] ?? 0) * sd[c]!);
   for (let iter = 0; iter < 50; iter++) {
     const grad = beta.map((b) => 2 * l2 * b);
-    const hess = [...Array(k)].map((_, i) => [...Array(k)].map((__, j) => (i === j ? 2 * l2 : 0)));
-    pairs.forEach((p, n) => {
-      const d = diffs[n]!;
-      const z = d.reduce((s, v, i) => s + v * beta[i]!, 0);
+    const h = new Float64Array(k * k);
+    for (let n = 0; n < pairs.length; n++) {
+      const o = n * k;
+      let z = 0;
+      for (let i = 0; i < k; i++) z += diffs[o + i]! * beta[i]!;
       const sig = 1 / (1 + Math.exp(z)); // sigma(-z)
-      const w = p.weight;
+      const w = pairs[n]!.weight;
+      const g = w * sig;
+      const c = g * (1 - sig);
       for (let i = 0; i < k; i++) {
-        grad[i]! -= w * sig * d[i]!;
-        for (let j = 0; j < k; j++) hess[i]![j]! += w * sig * (1 - sig) * d[i]! * d[j]!;
+        const di = diffs[o + i]!;
+        grad[i]! -= g * di;
+        const cdi = c * di;
+        for (let j = i; j < k; j++) h[i * k + j]! += cdi * diffs[o + j]!;
       }
-    });
+    }
+    const hess = [...Array(k)].map((_, i) => [...Array(k)].map((__, j) => (i <= j ? h[i * k + j]! : h[j * k + i]!) + (i === j ? 2 * l2 : 0)));
     const step = solve(hess, grad);
     beta = beta.map((b, i) => b - step[i]!);
     if (Math.max(...step.map(Math.abs)) < 1e-8) break;

@@ -3,6 +3,7 @@ import { countText, MIN_SENTENCE_WORDS } from './counts';
 import type { GradedWords, Lexicon } from './lexicon';
 import { sentenceCounts, sentenceWordStats } from './sentence-stats';
 import type { Sentence } from './segment';
+import { ELIDED_SE, THIRD_PERSON } from './data/feature-words';
 
 /*
  * The measurable properties of a text that the score weighs. Each is a rate (per word or per
@@ -38,6 +39,7 @@ export const FEATURE_NAMES = [
   'sentenceLengthSpread',
   'contentWordLength',
   'gradedWordLevel',
+  'thirdPersonShare',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -112,6 +114,7 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
   let sumLengthSquared = 0;
   let gradedSum = 0;
   let gradedWords = 0;
+  let thirdPersons = 0;
   const forms: string[] = [];
   for (const s of sentences) {
     // The word-by-word work is done once per sentence (sentence-stats.ts); here it is only summed,
@@ -129,6 +132,9 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
     jargonWords += st.jargonWords;
     letters += sentenceCounts(s, lang).letters;
     for (const form of st.forms) forms.push(form);
+    s.words.forEach((word, i) => {
+      if (THIRD_PERSON[lang].has(st.forms[i] ?? '') || (lang === 'fr' && ELIDED_SE.test(word))) thirdPersons++;
+    });
     for (const delta of st.gradedDeltas) gradedSum += delta;
     gradedWords += st.gradedDeltas.length;
     polysyllables += st.polysyllables;
@@ -183,6 +189,9 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
     // Words children meet in their first graded books read more easily than those of later ones.
     // Relative to the mean level, so that tables learnt from different texts compare.
     gradedWordLevel: gradedWords > 0 ? gradedSum / gradedWords : 0,
+    // Stories told about "il", "elle", "ils" (and "s'"): the narrative register of graded readers,
+    // where expository prose names things with nouns.
+    thirdPersonShare: thirdPersons / W,
   };
 }
 

@@ -20,6 +20,13 @@ export const PRONOUNS: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['i', 'you', 'we', 'me', 'us', 'my', 'your', 'our']),
 };
 
+// Third-person subject and object pronouns (French only: the English model does not weigh them).
+export const THIRD_PERSON: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['il', 'elle', 'ils', 'elles', 'lui', 'leur', 'eux', 'se', 's']),
+  en: new Set(),
+};
+export const ELIDED_SE = /^s['’ʼ]/u;
+
 // Stacked prepositional phrases ("la notification de la présente décision du service") make the
 // nominal style of administrative and encyclopaedic prose.
 export const PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
