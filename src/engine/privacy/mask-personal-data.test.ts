@@ -21,6 +21,9 @@ describe('findPersonalDataInPage', () => {
     expect(kinds('Bienvenue Zébulon Quixotte')).toEqual(['name']);
     expect(kinds('Welcome back, Jane Smith')).toEqual(['name']);
     expect(kinds('Salut Marie !')).toEqual(['name']);
+    expect(kinds('Connectée en tant que Marie DUPONT')).toEqual(['name']);
+    expect(kinds('Signed in as Jane Smith | Sign out')).toEqual(['name']);
+    expect(kinds('Logged in as Jane Smith')).toEqual(['name']);
   });
 
   it('leaves the wording of a service alone', () => {

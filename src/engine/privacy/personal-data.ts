@@ -57,10 +57,11 @@ function isReference(token: string): boolean {
 }
 
 /*
- * A name after a greeting or a civil title: "Bonjour Marie Dupont", "Madame DUPONT", "M. Martin",
- * "Dear Mr Smith". Only capitalised words are taken, up to four; titles in between are skipped.
+ * A name after a greeting, a civil title or a signed-in notice: "Bonjour Marie Dupont", "Madame
+ * DUPONT", "M. Martin", "Dear Mr Smith", "Connecté en tant que Marie Dupont", "Signed in as Jane
+ * Smith". Only capitalised words are taken, up to four; titles in between are skipped.
  */
-const GREETING = /(?<![\p{L}])(?:bonjour|bonsoir|bienvenue|salut|cher|chère|madame|monsieur|mademoiselle|mme|mlle|m\.|dear|hello|hi|welcome(?: back)?|mr\.?|mrs\.?|ms\.?|miss|mx\.?)(?=[\s,])/giu;
+const GREETING = /(?<![\p{L}])(?:connect[ée]e? en tant que|signed in as|logged in as|bonjour|bonsoir|bienvenue|salut|cher|chère|madame|monsieur|mademoiselle|mme|mlle|m\.|dear|hello|hi|welcome(?: back)?|mr\.?|mrs\.?|ms\.?|miss|mx\.?)(?=[\s,])/giu;
 // The first word may follow a comma ("Bonjour, Marie"); the next ones only a space on the same line.
 const FIRST_NAME_WORD = /^,?[ \t\u00a0]*(\p{Lu}[\p{L}'’-]*\.?)/u;
 const NEXT_NAME_WORD = /^[ \t\u00a0]+(\p{Lu}[\p{L}'’-]*\.?)/u;
