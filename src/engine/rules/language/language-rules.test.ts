@@ -3,7 +3,7 @@ import { runRules } from '../run-rules';
 import { readabilityMetrics } from '../../metrics/readability-metrics';
 import { findPassive } from './passive-instruction';
 import { findInclusiveForms } from './inclusive-dot';
-import { findNumbersInWords, numberValue } from './number-words';
+import { findNumbersInWords, isNumberWord, numberValue } from './number-words';
 import { findJargon, lexiconSize } from './text-measures';
 import { isVague } from './vague-link-text';
 import { excerpt } from './language-blocks';
@@ -99,6 +99,11 @@ describe('numbers in words', () => {
   it('reads English and leaves articles alone', () => {
     expect(findNumbersInWords(splitWords('Send twenty-one forms, one of them signed', 'en'), 'en')).toEqual([{ text: 'twenty-one', value: 21 }]);
     expect(findNumbersInWords(splitWords('Un conseiller et une lettre', 'fr'), 'fr')).toEqual([]);
+  });
+  it('takes no word for a number because of its name in JavaScript', () => {
+    expect(findNumbersInWords(splitWords('The constructor sent three valueOf toString forms', 'en'), 'en')).toEqual([{ text: 'three', value: 3 }]);
+    expect(isNumberWord('constructor', 'fr')).toBe(false);
+    expect(isNumberWord('__proto__-hasOwnProperty', 'en')).toBe(false);
   });
 });
 

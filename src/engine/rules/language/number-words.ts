@@ -15,7 +15,8 @@ const EN: Record<string, number> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
 };
-const VALUES: Record<Lang, Record<string, number>> = { fr: FR, en: EN };
+// Maps, not plain objects: "constructor" or "toString" in a text is not a number word.
+const VALUES: Record<Lang, ReadonlyMap<string, number>> = { fr: new Map(Object.entries(FR)), en: new Map(Object.entries(EN)) };
 const NOT_ALONE: Record<Lang, ReadonlySet<string>> = { fr: new Set(['un', 'une', 'neuf', 'cent']), en: new Set(['one']) };
 const JOINERS = new Set(['et', 'and']);
 
@@ -28,9 +29,9 @@ const HYPHENS = /[-‐‑]/u;
 /** Whether every part of the word is a number word ("vingt-cinq", "twenty-one"). */
 export function isNumberWord(word: string, lang: Lang): boolean {
   // Most words have one part: looked up as they are, without splitting (every word of a page comes here).
-  if (!HYPHENS.test(word)) return word !== '' && VALUES[lang][word.toLowerCase()] !== undefined;
+  if (!HYPHENS.test(word)) return word !== '' && VALUES[lang].has(word.toLowerCase());
   const p = parts(word);
-  return p.length > 0 && p.every((x) => VALUES[lang][x] !== undefined || (JOINERS.has(x) && p.length > 1));
+  return p.length > 0 && p.every((x) => VALUES[lang].has(x) || (JOINERS.has(x) && p.length > 1));
 }
 
 /** The value of a run of number words ("deux cents", "quatre-vingt-dix-sept"), or null. */
@@ -40,7 +41,7 @@ export function numberValue(words: readonly string[], lang: Lang): number | null
   let previous = -1;
   for (const x of words.flatMap(parts)) {
     if (JOINERS.has(x)) continue;
-    const v = VALUES[lang][x];
+    const v = VALUES[lang].get(x);
     if (v === undefined) return null;
     if (v === 1000) {
       total += (current || 1) * 1000;
