@@ -74,13 +74,13 @@ describe('textBlocks', () => {
     expect(blocks('<p>🙂 👍🏽 \u200b\u0000 ‮texte‬</p>').map((b) => b.role)).toEqual(['paragraph']);
   });
 
-  it('is linear: 20,000 words in well under a second', () => {
+  // How long it takes is measured by `npm run bench` (section b), not here.
+  it('reads 20,000 words in 1,300 paragraphs as 1,300 blocks', () => {
     const para = '<p>Vous devez envoyer votre demande avant le premier jour du mois avec les pièces demandées.</p>';
     document.body.innerHTML = para.repeat(1300);
-    const started = performance.now();
     const found = textBlocks(document);
     expect(found).toHaveLength(1300);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(found.every((b) => b.role === 'paragraph' && b.lang === 'fr')).toBe(true);
   });
 });
 

@@ -181,14 +181,12 @@ describe('bad input', () => {
     expect(emoji).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
   });
 
-  // Generous bounds for a slow 2-core CI machine running happy-dom; a browser is faster.
+  // Time is measured by `npm run bench` (section b), not here: these check what comes out.
   it('1 MB of text in one paragraph', { timeout: 60_000 }, () => {
     const sentence = 'Vous devez envoyer votre dossier complet avant la fin du mois prochain. ';
-    const started = performance.now();
     const out = page(`<p>${sentence.repeat(Math.ceil(1_000_000 / sentence.length))}</p>`);
     expect(out.errors).toEqual([]);
     expect(out.violations).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(30_000);
     // Short plain sentences, however many: easy, no long sentence, one reliable level.
     expect(ids(out.passes)).toContain('long-sentence');
     const m = readabilityMetrics(document, 'fr');
@@ -199,18 +197,15 @@ describe('bad input', () => {
     expect(m.hardest[0]!.excerpt.length).toBeLessThanOrEqual(141);
   });
 
-  it('20,000 words in paragraphs: all language rules and the summary stay fast', { timeout: 60_000 }, () => {
+  it('20,000 words in paragraphs: 30 places per rule are shown and the rest counted', { timeout: 60_000 }, () => {
     const para = '<p>Conformément aux règles, les pièces justificatives doivent être envoyées par la CAF avant le quinze mars, cliquez ici pour lire la suite du texte.</p>';
     document.body.innerHTML = para.repeat(900); // 21,600 words
-    const t0 = performance.now();
     const result = runRules(document, LANGUAGE_RULES, { lang: 'fr', profile: 'general' });
     const metrics = readabilityMetrics(document, 'fr');
-    const elapsed = performance.now() - t0;
     expect(result.errors).toEqual([]);
     expect(metrics.words).toBeGreaterThan(20_000);
     const jargon = result.incomplete.find((r) => r.id === 'admin-jargon')!;
     expect(jargon.nodes).toHaveLength(30);
     expect(jargon.nodes[0]!.evidence?.moreOnPage).toBe(870);
-    expect(elapsed).toBeLessThan(15_000);
   });
 });
