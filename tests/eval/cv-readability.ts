@@ -50,8 +50,9 @@ const SHIPPED: Variant = { graded: GRADED_OPTIONS };
 const VARIANTS: Record<string, Variant> = {
   shipped: SHIPPED,
   // The model before: table of common words met in 3 ljl texts, no third-person share.
-  former: { graded: { smoothing: 5, minTexts: 3, minGroups: 1 }, commonOnly: true, without: ['thirdPersonShare'] },
+  former: { graded: { smoothing: 5, minTexts: 3, minGroups: 1 }, commonOnly: true, without: ['thirdPersonShare', 'gradedCoveredLevel'] },
   'without-third-person': { ...SHIPPED, without: ['thirdPersonShare'] },
+  'without-covered-level': { ...SHIPPED, without: ['gradedCoveredLevel'] },
   'common-words-table': { ...SHIPPED, commonOnly: true },
   'table-min-groups-1': { ...SHIPPED, graded: { ...GRADED_OPTIONS, minGroups: 1 } },
   'table-min-groups-3': { ...SHIPPED, graded: { ...GRADED_OPTIONS, minGroups: 3 } },
@@ -63,6 +64,7 @@ const VARIANTS: Record<string, Variant> = {
 };
 const SALTS = ['val:', 'cv2:', 'cv3:'];
 const GRADED_INDEX = FEATURE_NAMES.indexOf('gradedWordLevel');
+const COVERED_INDEX = FEATURE_NAMES.indexOf('gradedCoveredLevel');
 
 const wivico = loadWivico().filter((p) => p.part === 'train');
 const readi = loadReadi().filter((r) => r.part === 'train');
@@ -110,12 +112,18 @@ const readiItems = readi.flatMap((r) => {
 });
 type ReadiItem = (typeof readiItems)[number];
 
-/** The feature vector with a given table: gradedWordLevel as extractFeatures computes it, without re-segmenting. */
+/** The feature vector with a given table: the graded features as extractFeatures computes them, without re-segmenting. */
 function withTable(it: Item, t: GradedWords): number[] {
   let sum = 0;
-  for (const f of it.letterForms) sum += (t.levels.get(f) ?? t.prior) - t.prior;
+  let covered = 0;
+  for (const f of it.letterForms) {
+    const level = t.levels.get(f);
+    sum += (level ?? t.prior) - t.prior;
+    if (level !== undefined) covered++;
+  }
   const x = [...it.x];
   x[GRADED_INDEX] = it.letterForms.length > 0 ? sum / it.letterForms.length : 0;
+  x[COVERED_INDEX] = covered > 0 ? sum / covered : 0;
   return x;
 }
 

@@ -28,6 +28,7 @@ import {
   JARGON_WEIGHT,
   L2,
   OTHER_DIRECTIONS,
+  PASSAGE_ONLY,
   READI_PAIRS_PER_CORPUS,
   READI_WEIGHTS,
   type CalibrationDoc,
@@ -233,8 +234,9 @@ export interface LanguageModel {
  * gives it) learn which text of a pair is harder, from the TRAINING part only (tests/eval/split.ts):
  * fr sentence model: WiViCo pairs (the Vikidia side is easier); fr passage model: per READI corpus,
  * ${READI_PAIRS_PER_CORPUS} random pairs of texts of different human levels, weighted
- * ${JSON.stringify(READI_WEIGHTS)}, with gradedWordLevel read from fr-graded-words.ts (out-of-fold for
- * the ljl training texts) and thirdPersonShare (passage model only); en: OneStopEnglish topics
+ * ${JSON.stringify(READI_WEIGHTS)}, with gradedWordLevel and gradedCoveredLevel read from
+ * fr-graded-words.ts (out-of-fold for the ljl training texts); ${[...PASSAGE_ONLY].join(', ')} in the
+ * passage model only; en: OneStopEnglish topics
  * (ele < int < adv), one model for both. Settings chosen by cross-validation inside the training
  * part (tests/eval/cv-readability.ts).
  * Each model is then rescaled to the mean and spread of the bare formula (Kandel-Moles / Flesch) on

@@ -30,11 +30,11 @@ export const REACHED: Readonly<Record<string, number>> = {
   'ose-ele-adv-all': 0.9583,
   'ose-ele-adv': 1,
   'ose-three-levels': 0.9565,
-  'wivico-all': 0.8637,
-  'wivico-simplification': 0.8876,
-  'readi-ljl': 0.5439,
-  'readi-JeLisLibre': -0.1092,
-  'readi-bibebook.com': -0.0446,
+  'wivico-all': 0.8642,
+  'wivico-simplification': 0.8882,
+  'readi-ljl': 0.5466,
+  'readi-JeLisLibre': -0.0725,
+  'readi-bibebook.com': -0.038,
 };
 
 interface Scored {

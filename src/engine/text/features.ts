@@ -40,6 +40,7 @@ export const FEATURE_NAMES = [
   'contentWordLength',
   'gradedWordLevel',
   'thirdPersonShare',
+  'gradedCoveredLevel',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -115,6 +116,7 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
   let gradedSum = 0;
   let gradedWords = 0;
   let thirdPersons = 0;
+  let gradedCovered = 0;
   const forms: string[] = [];
   for (const s of sentences) {
     // The word-by-word work is done once per sentence (sentence-stats.ts); here it is only summed,
@@ -133,7 +135,9 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
     letters += sentenceCounts(s, lang).letters;
     for (const form of st.forms) forms.push(form);
     s.words.forEach((word, i) => {
-      if (THIRD_PERSON[lang].has(st.forms[i] ?? '') || (lang === 'fr' && ELIDED_SE.test(word))) thirdPersons++;
+      const form = st.forms[i] ?? '';
+      if (THIRD_PERSON[lang].has(form) || (lang === 'fr' && ELIDED_SE.test(word))) thirdPersons++;
+      if (graded?.levels.has(form)) gradedCovered++;
     });
     for (const delta of st.gradedDeltas) gradedSum += delta;
     gradedWords += st.gradedDeltas.length;
@@ -192,6 +196,9 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
     // Stories told about "il", "elle", "ils" (and "s'"): the narrative register of graded readers,
     // where expository prose names things with nouns.
     thirdPersonShare: thirdPersons / W,
+    // The same over the words found in the graded table only: other words count as the mean level
+    // above, which dilutes a text of few but telling graded words.
+    gradedCoveredLevel: gradedCovered > 0 ? gradedSum / gradedCovered : 0,
   };
 }
 

@@ -20,8 +20,9 @@ export interface LanguageModel {
  * gives it) learn which text of a pair is harder, from the TRAINING part only (tests/eval/split.ts):
  * fr sentence model: WiViCo pairs (the Vikidia side is easier); fr passage model: per READI corpus,
  * 30000 random pairs of texts of different human levels, weighted
- * {"ljl":1,"JeLisLibre":0.15}, with gradedWordLevel read from fr-graded-words.ts (out-of-fold for
- * the ljl training texts) and thirdPersonShare (passage model only); en: OneStopEnglish topics
+ * {"ljl":1,"JeLisLibre":0.15}, with gradedWordLevel and gradedCoveredLevel read from
+ * fr-graded-words.ts (out-of-fold for the ljl training texts); thirdPersonShare, gradedCoveredLevel in the
+ * passage model only; en: OneStopEnglish topics
  * (ele < int < adv), one model for both. Settings chosen by cross-validation inside the training
  * part (tests/eval/cv-readability.ts).
  * Each model is then rescaled to the mean and spread of the bare formula (Kandel-Moles / Flesch) on
@@ -62,6 +63,7 @@ const EN_MODEL: ScoreModel = {
     contentWordLength: -2.12527,
     gradedWordLevel: 0,
     thirdPersonShare: 0,
+    gradedCoveredLevel: 0,
   },
 };
 
@@ -100,41 +102,43 @@ export const SCORE_MODELS: Readonly<Record<'fr' | 'en', LanguageModel>> = {
         contentWordLength: 0,
         gradedWordLevel: 0,
         thirdPersonShare: 0,
+        gradedCoveredLevel: 0,
       },
     },
     passage: {
-      bias: 235.391,
+      bias: 228.493,
       weights: {
-        logWordsPerSentence: -5.77134,
-        syllablesPerWord: -4.34729,
-        longWordShare: -6.5315,
+        logWordsPerSentence: -5.99222,
+        syllablesPerWord: -6.24069,
+        longWordShare: -4.13698,
         lettersPerWord: 0,
-        unfamiliarShare: -15.8505,
+        unfamiliarShare: -15.7733,
         meanLogRank: 0,
-        nameShare: -27.0691,
+        nameShare: -18.4649,
         digitShare: 0,
         commasPerSentence: 0,
-        bracketsPerSentence: -13.4814,
+        bracketsPerSentence: -11.6037,
         colonsPerSentence: 0,
-        subordinatorsPerSentence: -1.36829,
+        subordinatorsPerSentence: -1.17675,
         longSentenceShare: 0,
         pronounShare: 0,
-        typeTokenRatio: -105.405,
-        polysyllableShare: -12.4451,
+        typeTokenRatio: -99.9422,
+        polysyllableShare: -4.80793,
         rareContentShare: 0,
-        prepositionShare: -39.3233,
-        nominalisationShare: -56.8857,
-        exclamationsPerSentence: 3.51434,
-        acronymShare: -12.0813,
-        participleShare: -138.246,
-        passiveShare: -242.424,
-        logLongestSentence: -1.51262,
+        prepositionShare: -32.5499,
+        nominalisationShare: -51.5825,
+        exclamationsPerSentence: 3.44486,
+        acronymShare: -16.0526,
+        participleShare: -127.721,
+        passiveShare: -224.754,
+        logLongestSentence: -1.35456,
         wordsPerClause: 0,
         jargonShare: -200,
         sentenceLengthSpread: 0,
-        contentWordLength: -2.37369,
-        gradedWordLevel: -202.244,
-        thirdPersonShare: 43.5051,
+        contentWordLength: -1.85583,
+        gradedWordLevel: 0,
+        thirdPersonShare: 38.7511,
+        gradedCoveredLevel: -162.538,
       },
     },
     blendFromWords: 40,
