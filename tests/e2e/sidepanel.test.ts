@@ -124,6 +124,9 @@ describe('recorder side panel', () => {
       ['3', `Non vérifiée : la page ne s’est pas affichée (site indisponible ou connexion coupée). ${journey('down')}`],
     ]);
     expect(await page.locator('#summary .note').textContent()).toMatch(/^Une étape n’a pas pu être vérifiée/);
+    // The counts are minimums: the step not checked may hold more fields.
+    expect(await page.locator('[data-indicator="steps"] .indicator__value').textContent()).toBe('au moins 2');
+    expect(await page.locator('[data-indicator="fields"] .indicator__value').textContent()).toMatch(/^au moins \d+$/);
     await page.getByText(endNotSeen).first().waitFor({ timeout: STEP_TIMEOUT });
     expect(await axeViolationsIn(page)).toEqual([]);
     await page.close();

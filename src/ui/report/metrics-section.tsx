@@ -62,7 +62,7 @@ function IndicatorCard({ indicator, lang, t }: { indicator: Indicator; lang: Lan
   const isRequirement = indicator.certain !== undefined;
   const value = isRequirement
     ? t(indicator.certain ? 'rpRequirementCertain' : 'rpRequirementLikely')
-    : new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 0 }).format(indicator.value);
+    : formatCount(indicator, lang, t);
   return (
     <li class={`indicator${indicator.level ? ` indicator--${indicator.level}` : ''}`} data-indicator={indicator.key}>
       <span class="indicator__label">{t(`rpIndicator_${indicator.key}`)}</span>
@@ -82,3 +82,7 @@ function LevelBadge({ level, raw, t }: { level: IndicatorLevel | undefined; raw?
   );
 }
 
+function formatCount(indicator: Indicator, lang: Lang, t: Translate): string {
+  const n = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 0 }).format(indicator.value);
+  return indicator.atLeast ? t('rpAtLeast', { n }) : n;
+}

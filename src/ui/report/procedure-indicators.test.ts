@@ -38,6 +38,25 @@ describe('procedure indicators', () => {
     ]);
   });
 
+  it('says "at least" for the counts when some steps could not be checked, not for what was seen', () => {
+    const base = fixture('journey.report.json');
+    const metrics = {
+      lowerBound: true,
+      steps: { recorded: 3, notChecked: [3], distinctScreens: 3, formScreens: 2, overDsfrLimit: false },
+      fields: { all: 5, required: 4, optional: 1, perStep: [3, 2, 0, null] },
+      uploads: 0,
+      requirements: { email: { met: true, certain: true, steps: [0] } },
+    };
+    const indicators = procedureIndicators({ ...base, journey: { ...base.journey!, metrics } });
+    expect(indicators).toEqual([
+      { key: 'steps', value: 3, atLeast: true },
+      { key: 'fields', value: 5, atLeast: true },
+      { key: 'requiredFields', value: 4, atLeast: true },
+      { key: 'uploads', value: 0, atLeast: true },
+      { key: 'email', value: 1, level: 'red', certain: true },
+    ]);
+  });
+
   it('sums page measures for a page audit and estimates the time from fields and uploads', () => {
     const indicators = procedureIndicators(fixture('audit.report.json'));
     expect(indicators).toEqual([

@@ -14,7 +14,12 @@ export interface Indicator {
   level?: IndicatorLevel;
   /** For requirements: false when only a "to check" finding shows it. */
   certain?: boolean;
+  /** Some steps could not be checked: the real number may be higher. */
+  atLeast?: true;
 }
+
+// Counts that steps not checked can only add to.
+const COUNTS: ReadonlySet<IndicatorKey> = new Set(['steps', 'fields', 'requiredFields', 'uploads', 'effortMinutes', 'alreadyKnown']);
 
 /** demarches-simplifiees estimate, as the journey analysis uses: 5 s per simple field, 180 s per upload. */
 const SECONDS_PER_FIELD = 5;
@@ -42,7 +47,7 @@ function journeyIndicators(m: Readonly<Record<string, unknown>>, stepCount: numb
     const certain = requirement.certain === true;
     out.push({ key, value: 1, level: certain ? 'red' : 'orange', certain });
   }
-  return out;
+  return m.lowerBound === true ? out.map((i) => (COUNTS.has(i.key) ? { ...i, atLeast: true } : i)) : out;
 }
 
 function pagesIndicators(report: Report): Indicator[] {
