@@ -101,6 +101,8 @@ describe('recorder side panel', () => {
     await tab.page.goto(journey('down')).catch(() => undefined);
     await waitForEntry(panel, 2, `Écran non analysé : ${journey('down')}`);
     await stopRecord(panel);
+    // The panel's summary says its numbers are minimums, as the report page does.
+    await expect.poll(() => panel.locator('.finished').textContent(), { timeout: STEP_TIMEOUT }).toContain('1 écran n’a pas pu être vérifié : ces nombres sont des minimums.');
 
     const { index, byName } = await storedRecords(ext);
     const record = byName(name);

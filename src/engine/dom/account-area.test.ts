@@ -12,8 +12,19 @@ describe('the signed-in name beside a sign-out control is never read', () => {
     expect(read('<ul><li><span>MARIE DUPONT</span></li><li><a href="/x">Déconnexion</a></li></ul><p>Votre demande</p>')).toBe('Votre demande');
     expect(read('<div><button>Marie Dupont</button><div><ul><li><a href="/profil">Mon profil</a></li><li><button>Se déconnecter</button></li></ul></div></div>')).toBe('');
     expect(read('<div class="bar"><a href="/account">Mirabelle Granvillon</a> <a href="/sign-out">Sign out</a></div>')).toBe('');
+    // A button whose name is its value, a link whose empty aria-label says nothing, a sign-out form.
+    expect(read('<div><span>MARIE DUPONT</span> <form action="/x"><input type="submit" value="Se déconnecter"></form></div>')).toBe('');
+    expect(read('<div><span>MARIE DUPONT</span> <a href="#" aria-label="">Déconnexion</a></div>')).toBe('');
+    expect(read('<div><span>MARIE DUPONT</span> <form action="/logout"><button>Quitter</button></form></div>')).toBe('');
     // An icon-only control: its address says what it does.
     expect(read('<div><span>Jean Martin</span><a href="/auth/logout" aria-label="Quitter"><svg></svg></a></div>')).toBe('');
+  });
+
+  it('finds the control in an open shadow root, as the text reader does', () => {
+    document.body.innerHTML = '<site-header></site-header><p>Votre demande</p>';
+    const shadow = document.querySelector('site-header')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div><span>MARIE DUPONT</span> <a href="/auth/logout">Se déconnecter</a></div>';
+    expect(textBlocks(document).map((b) => b.text).join(' | ')).toBe('Votre demande');
   });
 
   it('keeps the rest of a long header and every page without a sign-out control', () => {

@@ -1,3 +1,5 @@
+import { queryDeep } from './query-deep';
+
 /**
  * The strip of a signed-in page that shows who is signed in: "MARIE DUPONT | Déconnexion",
  * "Mirabelle Granvillon  Sign out". The name there is the person's, printed with no greeting
@@ -9,7 +11,7 @@
  */
 const SIGN_OUT_TEXT = /^(?:se |me )?d[ée]connex|^(?:se |me )?d[ée]connecter|^log ?out\b|^sign ?out\b|^log off\b|^afmelden\b|^uitloggen\b|^abmelden\b/i;
 const SIGN_OUT_HREF = /(?:^|[/?#=_-])(?:logout|log-out|log_out|signout|sign-out|sign_out|deconnexion|d%C3%A9connexion)(?:$|[/?#.&_-])/i;
-const CONTROLS = 'a[href], button, [role="button"], [role="link"], input[type="submit"], input[type="button"]';
+const CONTROLS = 'a[href], button, [role="button"], [role="link"], input[type="submit"], input[type="button"], form[action]';
 const AREA_LEVELS = 4;
 const AREA_TEXT = 120;
 const LONGEST_CONTROL_TEXT = 40;
@@ -17,7 +19,8 @@ const LONGEST_CONTROL_TEXT = 40;
 /** The account areas of a document (see above), as a test on elements: whether one is inside one. */
 export function accountAreas(doc: Document): (el: Element) => boolean {
   const areas = new Set<Element>();
-  for (const control of doc.querySelectorAll(CONTROLS)) {
+  // Open shadow roots too: text-blocks.ts reads them, so a header component's sign-out counts.
+  for (const control of queryDeep(doc, CONTROLS)) {
     if (isSignOut(control)) areas.add(areaAround(control));
   }
   if (areas.size === 0) return () => false;
@@ -25,10 +28,13 @@ export function accountAreas(doc: Document): (el: Element) => boolean {
 }
 
 function isSignOut(control: Element): boolean {
-  const name = (control.getAttribute('aria-label') ?? control.textContent ?? control.getAttribute('value') ?? '').trim();
-  if (name.length <= LONGEST_CONTROL_TEXT && SIGN_OUT_TEXT.test(name)) return true;
-  const href = control.getAttribute('href');
-  return href !== null && SIGN_OUT_HREF.test(href);
+  // Each name a control may carry, as a person or a screen reader meets it; an empty one says nothing.
+  for (const name of [control.getAttribute('aria-label'), control.getAttribute('value'), control.textContent]) {
+    const text = (name ?? '').trim();
+    if (text && text.length <= LONGEST_CONTROL_TEXT && SIGN_OUT_TEXT.test(text)) return true;
+  }
+  const address = control.getAttribute(control.localName === 'form' ? 'action' : 'href');
+  return address !== null && SIGN_OUT_HREF.test(address);
 }
 
 function areaAround(control: Element): Element {

@@ -18,6 +18,8 @@ describe('redactUrl', () => {
     expect(redactUrl('https://x.gouv.fr/rappel/0612345678')).toBe('https://x.gouv.fr/rappel/…');
     expect(redactUrl('https://x.gouv.fr/demarches/etape-2/step1.html')).toBe('https://x.gouv.fr/demarches/etape-2/step1.html');
     expect(redactUrl('/dossiers/HDJ2123F?x=1')).toBe('/dossiers/…');
+    // Schemes without an origin keep their name and host.
+    expect(redactUrl('chrome-extension://abcdef/report.html?record=1')).toBe('chrome-extension://abcdef/report.html');
   });
   it('redacts every address quoted in a browser message', () => {
     expect(redactUrlsIn('Cannot access contents of url "https://x.gouv.fr/etape-2?nom=Dupont&nir=185057800608436". Extension manifest must request permission.')).toBe(

@@ -17,7 +17,9 @@ export function redactUrl(raw: string): string {
   if (url.protocol === 'about:' || url.protocol === 'data:' || url.protocol === 'blob:') return url.protocol;
   url.username = '';
   url.password = '';
-  return url.origin + maskPath(url.pathname);
+  // chrome-extension:, moz-extension: and other non-web schemes have no origin ("null").
+  const origin = url.origin === 'null' ? `${url.protocol}//${url.host}` : url.origin;
+  return origin + maskPath(url.pathname);
 }
 
 const maskPath = (path: string) => path.split('/').map(maskSegment).join('/');

@@ -20,7 +20,7 @@ export function formatMessage(template: string, data: Readonly<Record<string, un
 
 function pluralOf(whole: string, value: unknown, options: string, lang: Lang): string {
   const n = typeof value === 'number' ? value : Number(value);
-  if (value === undefined || value === null || Number.isNaN(n)) return whole;
+  if (value === undefined || value === null || value === '' || Number.isNaN(n)) return whole;
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
   const category = rules.select(n);

@@ -24,6 +24,9 @@ describe('findPersonalDataInPage', () => {
     expect(kinds('Connectée en tant que Marie DUPONT')).toEqual(['name']);
     expect(kinds('Signed in as Jane Smith | Sign out')).toEqual(['name']);
     expect(kinds('Logged in as Jane Smith')).toEqual(['name']);
+    for (const text of ['Connecté(e) en tant que Marie Dupont', 'Connecté·e en tant que Marie Dupont', 'Connecté en tant que : Marie Dupont', 'Signed in as: Jane Smith', 'Connectée en tant que « Marie Dupont »', 'Connecté en tant que\nMARIE DUPONT']) {
+      expect(maskPersonalData(text), text).not.toMatch(/Marie|MARIE|Jane/);
+    }
   });
 
   it('leaves the wording of a service alone', () => {

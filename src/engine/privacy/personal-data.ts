@@ -61,9 +61,10 @@ function isReference(token: string): boolean {
  * DUPONT", "M. Martin", "Dear Mr Smith", "Connecté en tant que Marie Dupont", "Signed in as Jane
  * Smith". Only capitalised words are taken, up to four; titles in between are skipped.
  */
-const GREETING = /(?<![\p{L}])(?:connect[ée]e? en tant que|signed in as|logged in as|bonjour|bonsoir|bienvenue|salut|cher|chère|madame|monsieur|mademoiselle|mme|mlle|m\.|dear|hello|hi|welcome(?: back)?|mr\.?|mrs\.?|ms\.?|miss|mx\.?)(?=[\s,])/giu;
-// The first word may follow a comma ("Bonjour, Marie"); the next ones only a space on the same line.
-const FIRST_NAME_WORD = /^,?[ \t\u00a0]*(\p{Lu}[\p{L}'’-]*\.?)/u;
+const GREETING = /(?<![\p{L}])(?:connect[ée](?:e|\(e\)|·e)? en tant que|signed in as|logged in as|bonjour|bonsoir|bienvenue|salut|cher|chère|madame|monsieur|mademoiselle|mme|mlle|m\.|dear|hello|hi|welcome(?: back)?|mr\.?|mrs\.?|ms\.?|miss|mx\.?)(?=[\s,:])/giu;
+// The first word may follow a comma, a colon, an opening quote or a line break ("Bonjour, Marie",
+// "Signed in as: Jane", "en tant que « Marie »"); the next ones only a space on the same line.
+const FIRST_NAME_WORD = /^[ \u00a0]*[,:]?[\s\u00a0]*[«"“]?[ \u00a0]*(\p{Lu}[\p{L}'’-]*\.?)/u;
 const NEXT_NAME_WORD = /^[ \t\u00a0]+(\p{Lu}[\p{L}'’-]*\.?)/u;
 const TITLES = new Set(['madame', 'monsieur', 'mademoiselle', 'mme', 'mlle', 'm.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'sir', 'madam']);
 

@@ -1,4 +1,6 @@
 import type { Lang } from '../../engine/model';
+import { redactUrlsIn } from '../../engine/dom/redact-url';
+import { maskPersonalData } from '../../engine/privacy/mask-personal-data';
 
 /**
  * Why a step could not be audited, in words. A failed step keeps a code of ours (the recorder's,
@@ -46,7 +48,8 @@ export function failedStepReason(error: string, lang: Lang): string {
   const known = Object.hasOwn(texts.codes, error) ? texts.codes[error] : undefined;
   if (known) return known;
   const status = /^http-(\d{3})$/.exec(error)?.[1];
-  if (status) return texts.http.replace('{status}', status);
+  if (status) return texts.http.replace('{status}', () => status);
   if (/error page/i.test(error)) return texts.errorPage;
-  return texts.other.replace('{detail}', error);
+  // A function, not a string: '$&' or "$'" in the browser's words must stay as they are.
+  return texts.other.replace('{detail}', () => maskPersonalData(redactUrlsIn(error)));
 }

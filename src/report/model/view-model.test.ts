@@ -72,4 +72,10 @@ describe('failedStepReason', () => {
     // An inherited property name is not a code.
     expect(failedStepReason('constructor', 'en')).toBe('the page could not be opened or audited (constructor).');
   });
+  it('quotes the browser\'s words as they are, with addresses redacted and personal data masked', () => {
+    expect(failedStepReason("net::ERR_X $' $& tail", 'en')).toBe("the page could not be opened or audited (net::ERR_X $' $& tail).");
+    expect(failedStepReason('Cannot open https://x.gouv.fr/a?nir=185057800608436 for marie.dupont@exemple.fr', 'en')).toBe(
+      'the page could not be opened or audited (Cannot open https://x.gouv.fr/a for […]).',
+    );
+  });
 });

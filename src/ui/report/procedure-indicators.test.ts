@@ -45,6 +45,7 @@ describe('procedure indicators', () => {
       steps: { recorded: 3, notChecked: [3], distinctScreens: 3, formScreens: 2, overDsfrLimit: false },
       fields: { all: 5, required: 4, optional: 1, perStep: [3, 2, 0, null] },
       uploads: 0,
+      alreadyKnown: { count: 0, items: [], colour: 'green' },
       requirements: { email: { met: true, certain: true, steps: [0] } },
     };
     const indicators = procedureIndicators({ ...base, journey: { ...base.journey!, metrics } });
@@ -53,6 +54,8 @@ describe('procedure indicators', () => {
       { key: 'fields', value: 5, atLeast: true },
       { key: 'requiredFields', value: 4, atLeast: true },
       { key: 'uploads', value: 0, atLeast: true },
+      // "At least 0" items already known is not green: the step not checked may ask for some.
+      { key: 'alreadyKnown', value: 0, atLeast: true },
       { key: 'email', value: 1, level: 'red', certain: true },
     ]);
   });

@@ -47,7 +47,14 @@ function journeyIndicators(m: Readonly<Record<string, unknown>>, stepCount: numb
     const certain = requirement.certain === true;
     out.push({ key, value: 1, level: certain ? 'red' : 'orange', certain });
   }
-  return m.lowerBound === true ? out.map((i) => (COUNTS.has(i.key) ? { ...i, atLeast: true } : i)) : out;
+  return m.lowerBound === true ? out.map(atLeast) : out;
+}
+
+/** A minimum: "green" (few) cannot be said of it, since the steps not checked may add more. */
+function atLeast(indicator: Indicator): Indicator {
+  if (!COUNTS.has(indicator.key)) return indicator;
+  const { level, ...rest } = indicator;
+  return level === 'green' ? { ...rest, atLeast: true } : { ...indicator, atLeast: true };
 }
 
 function pagesIndicators(report: Report): Indicator[] {

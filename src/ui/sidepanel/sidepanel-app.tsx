@@ -231,7 +231,7 @@ export function SidepanelApp({ api }: { api: SidepanelApi }) {
 /** The finished record: what the procedure cost, and its report to open or save. */
 function Finished({ record, lang, t, api }: { record: ProcedureRecord; lang: Lang; t: (k: string, d?: Record<string, string | number>) => string; api: SidepanelApi }) {
   const journey = record.analysis;
-  const metrics = journey?.metrics as { steps?: { distinctScreens?: number }; fields?: { all?: number }; uploads?: number; effort?: { totalSeconds?: number } } | undefined;
+  const metrics = journey?.metrics as { lowerBound?: boolean; steps?: { distinctScreens?: number; notChecked?: number[] }; fields?: { all?: number }; uploads?: number; effort?: { totalSeconds?: number } } | undefined;
   const findings = [...(journey?.violations ?? []), ...(journey?.incomplete ?? [])];
   return (
     <div class="finished" id="finished" tabIndex={-1}>
@@ -242,6 +242,7 @@ function Finished({ record, lang, t, api }: { record: ProcedureRecord; lang: Lan
           uploads: metrics?.uploads ?? 0,
           effort: formatDuration((metrics?.effort?.totalSeconds ?? 0) * 1000),
         })}
+        {metrics?.lowerBound && <> {t('recFinishedNotChecked', { count: metrics.steps?.notChecked?.length ?? 1 })}</>}
       </p>
       {findings.length > 0 && (
         <ul class="journey-findings">

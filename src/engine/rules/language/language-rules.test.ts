@@ -197,6 +197,14 @@ describe('bad input', () => {
     expect(m.hardest[0]!.excerpt.length).toBeLessThanOrEqual(141);
   });
 
+  it('past the 30 places shown, a certain long sentence is not dropped for reviews', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `mot${i % 7 === 0 ? '' : 's'}`).join(' ');
+    const out = page(`${`<p>${words(30)}.</p>`.repeat(40)}<p>${words(60)}.</p>`);
+    const long = out.violations.find((r) => r.id === 'long-sentence');
+    expect(long?.nodes).toHaveLength(1);
+    expect(out.incomplete.find((r) => r.id === 'long-sentence')?.nodes).toHaveLength(29);
+  });
+
   it('20,000 words in paragraphs: 30 places per rule are shown and the rest counted', { timeout: 60_000 }, () => {
     const para = '<p>Conformément aux règles, les pièces justificatives doivent être envoyées par la CAF avant le quinze mars, cliquez ici pour lire la suite du texte.</p>';
     document.body.innerHTML = para.repeat(900); // 21,600 words

@@ -37,7 +37,7 @@ export default defineRule({
   evaluatePage(doc, ctx) {
     const { readable } = pageBlocks(doc);
     const limit = SENTENCE_LIMITS[ctx.profile];
-    const findings: PageFinding[] = [];
+    const found: Array<{ item: (typeof readable)[number]; longest: { words: number; text: string }; over: number }> = [];
     for (const item of readable) {
       if (!PROSE_ROLES.has(item.block.role)) continue;
       // One finding per block, for its longest sentence: a report must stay readable too.
@@ -47,11 +47,17 @@ export default defineRule({
         if (s.words.length > limit) over++;
         if (s.words.length > longest.words) longest = { words: s.words.length, text: s.text };
       }
-      if (longest.words <= limit) continue;
+      if (longest.words > limit) found.push({ item, longest, over });
+    }
+    // Certain ones first: past the places shown, a page must not lose its violations to reviews.
+    const veryLong = (words: number) => words > 2 * limit;
+    found.sort((a, b) => Number(veryLong(b.longest.words)) - Number(veryLong(a.longest.words)));
+    const findings: PageFinding[] = [];
+    for (const { item, longest, over } of found) {
       addFinding(findings, () => {
         const data = { words: longest.words, limit, excerpt: excerpt(longest.text) };
         const evidence = { ...data, longSentences: over, lang: item.lang, profile: ctx.profile };
-        const outcome = longest.words > 2 * limit ? fail('veryLong', data, evidence) : review('long', data, evidence);
+        const outcome = veryLong(longest.words) ? fail('veryLong', data, evidence) : review('long', data, evidence);
         return { element: item.block.element, outcome };
       });
     }
