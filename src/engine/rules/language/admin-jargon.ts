@@ -1,5 +1,5 @@
-import { defineRule, review, type PageFinding } from '../../model/rule';
-import { addFinding, blockExcerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { defineRule, review } from '../../model/rule';
+import { addFinding, blockExcerpt, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
 import { findJargon } from './text-measures';
 
 /**
@@ -33,7 +33,7 @@ export default defineRule({
   },
   evaluatePage(doc, ctx) {
     const { readable } = pageBlocks(doc);
-    const findings: PageFinding[] = [];
+    const findings = ruleFindings();
     for (const item of readable) {
       if (item.block.inSentence) continue;
       const found = new Map<string, string>();

@@ -1,5 +1,5 @@
-import { defineRule, fail, type PageFinding } from '../../model/rule';
-import { findingsOrPass, pageBlocks } from './language-blocks';
+import { defineRule, fail } from '../../model/rule';
+import { addFinding, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
 import { isAllCaps, isCommonWord } from './word-shapes';
 
 /**
@@ -39,7 +39,7 @@ export default defineRule({
   },
   evaluatePage(doc) {
     const { readable } = pageBlocks(doc);
-    const findings: PageFinding[] = [];
+    const findings = ruleFindings();
     for (const item of readable) {
       if (item.block.inSentence) continue;
       let best: string[] = [];
@@ -60,7 +60,7 @@ export default defineRule({
       if (best.length === 0) continue;
       const shown = best.slice(0, 12).join(' ') + (best.length > 12 ? ' …' : '');
       const data = { count: best.length, excerpt: shown };
-      findings.push({ element: item.block.element, outcome: fail('capitals', data, { ...data, lang: item.lang }) });
+      addFinding(findings, () => ({ element: item.block.element, outcome: fail('capitals', data, { ...data, lang: item.lang }) }), true);
     }
     return findingsOrPass(readable, findings);
   },

@@ -1,5 +1,5 @@
-import { defineRule, review, type PageFinding } from '../../model/rule';
-import { addFinding, blockExcerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { defineRule, review } from '../../model/rule';
+import { addFinding, blockExcerpt, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
 import { level, lix } from './text-measures';
 
 /**
@@ -38,7 +38,7 @@ export default defineRule({
   evaluatePage(doc, ctx) {
     const { readable } = pageBlocks(doc);
     const threshold = HARD_SCORE[ctx.profile];
-    const findings: PageFinding[] = [];
+    const findings = ruleFindings();
     for (const item of readable) {
       if (!PROSE_ROLES.has(item.block.role)) continue;
       const counts = item.counts();

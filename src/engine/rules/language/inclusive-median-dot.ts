@@ -1,5 +1,5 @@
-import { defineRule, review, type PageFinding } from '../../model/rule';
-import { addFinding, excerptAround, findingsOrPass, pageBlocks } from './language-blocks';
+import { defineRule, review } from '../../model/rule';
+import { addFinding, excerptAround, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
 import { findInclusiveForms } from './inclusive-dot';
 
 /**
@@ -33,7 +33,7 @@ export default defineRule({
   },
   evaluatePage(doc) {
     const french = pageBlocks(doc).readable.filter((item) => item.lang === 'fr' && !item.block.inSentence);
-    const findings: PageFinding[] = [];
+    const findings = ruleFindings();
     for (const item of french) {
       const [first] = findInclusiveForms(item.block.text);
       if (!first) continue;

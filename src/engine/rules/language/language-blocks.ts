@@ -153,28 +153,44 @@ export function excerptAround(text: string, index: number, length: number, radiu
  */
 export const MAX_FINDINGS_PER_RULE = 30;
 
+/** One rule's findings on one page: the places shown, and how many more were only counted. */
+export interface RuleFindings {
+  shown: PageFinding[];
+  more: number;
+}
+
+export const ruleFindings = (): RuleFindings => ({ shown: [], more: 0 });
+
 /**
- * Adds a finding: only the first MAX_FINDINGS_PER_RULE are built (an excerpt, a message), the
- * others are counted, with the first finding standing in for each of them.
+ * Adds a finding: built while fewer than MAX_FINDINGS_PER_RULE are shown, only counted after. A
+ * certain one (a fail) then takes the place of the last "to check" shown, so that however many
+ * reviews come first, the page's violations are never among those only counted.
  */
-export function addFinding(findings: PageFinding[], make: () => PageFinding): void {
-  findings.push(findings.length < MAX_FINDINGS_PER_RULE ? make() : findings[0]!);
+export function addFinding(findings: RuleFindings, make: () => PageFinding, certain = false): void {
+  const { shown } = findings;
+  if (shown.length < MAX_FINDINGS_PER_RULE) {
+    shown.push(make());
+    return;
+  }
+  findings.more++;
+  if (!certain) return;
+  for (let i = shown.length - 1; i >= 0; i--) {
+    if (shown[i]!.outcome.kind === 'review') {
+      shown[i] = make();
+      return;
+    }
+  }
 }
 
 /**
  * What a page rule returns: its findings (the first carrying how many more the page has), a
  * pass when there was text and nothing to say, nothing at all without text.
  */
-export function findingsOrPass(readable: readonly unknown[], findings: PageFinding[], evidence?: Evidence): PageFinding[] {
-  if (findings.length > MAX_FINDINGS_PER_RULE) {
-    const kept = findings.slice(0, MAX_FINDINGS_PER_RULE);
-    const first = kept[0]!;
-    if (first.outcome.kind === 'fail' || first.outcome.kind === 'review') {
-      const more = findings.length - MAX_FINDINGS_PER_RULE;
-      kept[0] = { ...first, outcome: { ...first.outcome, evidence: { ...first.outcome.evidence, moreOnPage: more } } };
-    }
-    return kept;
+export function findingsOrPass(readable: readonly unknown[], { shown, more }: RuleFindings, evidence?: Evidence): PageFinding[] {
+  if (shown.length === 0) return readable.length > 0 ? [{ outcome: pass(evidence) }] : [];
+  const first = shown[0]!;
+  if (more > 0 && (first.outcome.kind === 'fail' || first.outcome.kind === 'review')) {
+    return [{ ...first, outcome: { ...first.outcome, evidence: { ...first.outcome.evidence, moreOnPage: more } } }, ...shown.slice(1)];
   }
-  if (findings.length > 0) return findings;
-  return readable.length > 0 ? [{ outcome: pass(evidence) }] : [];
+  return shown;
 }

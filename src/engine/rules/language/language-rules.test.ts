@@ -205,6 +205,15 @@ describe('bad input', () => {
     expect(out.incomplete.find((r) => r.id === 'long-sentence')?.nodes).toHaveLength(29);
   });
 
+  it('past the 30 places shown, a vague link alone is not dropped for vague links in a sentence', () => {
+    const inSentence = '<p>Pour connaître les pièces à fournir et les délais de traitement de votre demande, <a href="/x">cliquez ici</a> avant de commencer.</p>';
+    const out = page(`${inSentence.repeat(35)}<p><a href="/y">Cliquez ici</a></p>`);
+    expect(out.violations.find((r) => r.id === 'vague-link-text')?.nodes).toHaveLength(1);
+    const reviews = out.incomplete.find((r) => r.id === 'vague-link-text')!;
+    expect(reviews.nodes).toHaveLength(29);
+    expect(reviews.nodes[0]!.evidence?.moreOnPage).toBe(6);
+  });
+
   it('20,000 words in paragraphs: 30 places per rule are shown and the rest counted', { timeout: 60_000 }, () => {
     const para = '<p>Conformément aux règles, les pièces justificatives doivent être envoyées par la CAF avant le quinze mars, cliquez ici pour lire la suite du texte.</p>';
     document.body.innerHTML = para.repeat(900); // 21,600 words

@@ -1,5 +1,5 @@
-import { defineRule, fail, review, type PageFinding } from '../../model/rule';
-import { addFinding, excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { defineRule, fail, review } from '../../model/rule';
+import { addFinding, excerpt, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
 
 /**
  * Long sentences lose readers: GOV.UK and DINUM say at most 25 words, FALC (Inclusion Europe)
@@ -37,7 +37,7 @@ export default defineRule({
   evaluatePage(doc, ctx) {
     const { readable } = pageBlocks(doc);
     const limit = SENTENCE_LIMITS[ctx.profile];
-    const found: Array<{ item: (typeof readable)[number]; longest: { words: number; text: string }; over: number }> = [];
+    const findings = ruleFindings();
     for (const item of readable) {
       if (!PROSE_ROLES.has(item.block.role)) continue;
       // One finding per block, for its longest sentence: a report must stay readable too.
@@ -47,19 +47,13 @@ export default defineRule({
         if (s.words.length > limit) over++;
         if (s.words.length > longest.words) longest = { words: s.words.length, text: s.text };
       }
-      if (longest.words > limit) found.push({ item, longest, over });
-    }
-    // Certain ones first: past the places shown, a page must not lose its violations to reviews.
-    const veryLong = (words: number) => words > 2 * limit;
-    found.sort((a, b) => Number(veryLong(b.longest.words)) - Number(veryLong(a.longest.words)));
-    const findings: PageFinding[] = [];
-    for (const { item, longest, over } of found) {
+      if (longest.words <= limit) continue;
+      const veryLong = longest.words > 2 * limit;
       addFinding(findings, () => {
         const data = { words: longest.words, limit, excerpt: excerpt(longest.text) };
         const evidence = { ...data, longSentences: over, lang: item.lang, profile: ctx.profile };
-        const outcome = veryLong(longest.words) ? fail('veryLong', data, evidence) : review('long', data, evidence);
-        return { element: item.block.element, outcome };
-      });
+        return { element: item.block.element, outcome: veryLong ? fail('veryLong', data, evidence) : review('long', data, evidence) };
+      }, veryLong);
     }
     return findingsOrPass(readable, findings);
   },

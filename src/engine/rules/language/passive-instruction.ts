@@ -1,6 +1,6 @@
 import type { Lang } from '../../model/lang';
-import { defineRule, review, type PageFinding } from '../../model/rule';
-import { addFinding, excerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { defineRule, review } from '../../model/rule';
+import { addFinding, excerpt, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
 import { lookupForm } from './text-measures';
 
 /**
@@ -95,7 +95,7 @@ export default defineRule({
   },
   evaluatePage(doc) {
     const { readable } = pageBlocks(doc);
-    const findings: PageFinding[] = [];
+    const findings = ruleFindings();
     for (const item of readable) {
       if (!INSTRUCTION_ROLES.has(item.block.role)) continue;
       for (const s of item.sentences()) {

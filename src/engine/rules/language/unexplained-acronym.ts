@@ -1,5 +1,5 @@
-import { defineRule, review, type PageFinding } from '../../model/rule';
-import { addFinding, blockExcerpt, findingsOrPass, pageBlocks } from './language-blocks';
+import { defineRule, review } from '../../model/rule';
+import { addFinding, blockExcerpt, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
 import { isCommonWord } from './word-shapes';
 
 /**
@@ -65,7 +65,7 @@ export default defineRule({
       for (const m of item.block.text.matchAll(FOLLOWED_BY_EXPANSION)) explained.add(m[1]!);
     }
     const reported = new Set<string>();
-    const findings: PageFinding[] = [];
+    const findings = ruleFindings();
     for (const item of readable) {
       if (item.block.inSentence) continue;
       const here: string[] = [];

@@ -1,6 +1,6 @@
 import type { Lang } from '../../model/lang';
-import { defineRule, fail, review, type PageFinding } from '../../model/rule';
-import { blockExcerpt, excerpt, findingsOrPass, pageBlocks, type PageBlock } from './language-blocks';
+import { defineRule, fail, review } from '../../model/rule';
+import { addFinding, blockExcerpt, excerpt, findingsOrPass, pageBlocks, ruleFindings, type PageBlock } from './language-blocks';
 
 /**
  * "Cliquez ici", "En savoir plus", "Read more": a link a person cannot understand on its own,
@@ -86,7 +86,7 @@ export default defineRule({
     const { all, readable } = pageBlocks(doc);
     const byElement = new Map<Element, PageBlock>();
     for (const block of all) if (block.role !== 'link' && block.role !== 'button') byElement.set(block.element, block);
-    const findings: PageFinding[] = [];
+    const findings = ruleFindings();
     for (const item of readable) {
       if (item.block.role !== 'link') continue;
       const link = item.block.element;
@@ -100,9 +100,9 @@ export default defineRule({
       const data = { link: excerpt(name, 60) };
       const evidence = { link: data.link, ariaName: fromAria, title: title || null, lang: item.lang };
       if (around && contextWords >= MIN_CONTEXT_WORDS) {
-        findings.push({ element: link, outcome: review('vagueInContext', { ...data, excerpt: blockExcerpt(around, 140) }, evidence) });
+        addFinding(findings, () => ({ element: link, outcome: review('vagueInContext', { ...data, excerpt: blockExcerpt(around, 140) }, evidence) }));
       } else {
-        findings.push({ element: link, outcome: fail('vague', data, evidence) });
+        addFinding(findings, () => ({ element: link, outcome: fail('vague', data, evidence) }), true);
       }
     }
     return findingsOrPass(readable, findings);
