@@ -56,3 +56,19 @@ export function buildLexicon(docs: readonly Doc[], lang: Lang, size: number, min
     .map(([f]) => f);
 }
 
+/**
+ * The texts the French common-word list is learnt from: each distinct sentence of the WiViCo pairs
+ * (Wikipedia and Vikidia sides) and each READI text, all from the training parts the caller gives.
+ */
+export function frenchTrainingDocs(wivico: ReadonlyArray<{ wiki: string; viki: string }>, readi: ReadonlyArray<{ corpus: string; text: string }>): Doc[] {
+  const docs: Doc[] = [];
+  const seen = new Set<string>();
+  for (const p of wivico) {
+    for (const [source, text] of [['wiki', p.wiki], ['viki', p.viki]] as const) {
+      if (!seen.has(text)) docs.push(doc(source, text, 'fr'));
+      seen.add(text);
+    }
+  }
+  for (const r of readi) docs.push(doc(r.corpus, r.text, 'fr'));
+  return docs;
+}

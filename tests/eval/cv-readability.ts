@@ -16,7 +16,7 @@ import { kandelMoles } from '../../src/engine/text/formulas';
 import { lexiconFromList, lookupForm, type GradedWords } from '../../src/engine/text/lexicon';
 import { applyModel } from '../../src/engine/text/score';
 import { segmentText } from '../../src/engine/text/segment';
-import { buildLexicon, doc, type Doc } from './build-lexicon';
+import { buildLexicon, frenchTrainingDocs } from './build-lexicon';
 import { loadReadi, loadWivico } from './corpora';
 import {
   BLEND_FROM,
@@ -68,15 +68,7 @@ const COVERED_INDEX = FEATURE_NAMES.indexOf('gradedCoveredLevel');
 
 const wivico = loadWivico().filter((p) => p.part === 'train');
 const readi = loadReadi().filter((r) => r.part === 'train');
-const lexDocs: Doc[] = [];
-const seen = new Set<string>();
-for (const p of wivico) {
-  for (const [source, text] of [['wiki', p.wiki], ['viki', p.viki]] as const) {
-    if (!seen.has(text)) lexDocs.push(doc(source, text, 'fr'));
-    seen.add(text);
-  }
-}
-for (const r of readi) lexDocs.push(doc(r.corpus, r.text, 'fr'));
+const lexDocs = frenchTrainingDocs(wivico, readi);
 const lexicon = buildLexicon(lexDocs, 'fr', FR_LEXICON_SIZE, 3);
 const lex = lexiconFromList(lexicon.join(' '));
 const common = new Set(lexicon);

@@ -13,7 +13,7 @@ import { extractFeatures, FEATURE_NAMES, featureVector, type FeatureName } from 
 import { fleschReadingEase, kandelMoles } from '../../src/engine/text/formulas';
 import { lexiconFromList, type GradedWords, type Lexicon } from '../../src/engine/text/lexicon';
 import { segmentText } from '../../src/engine/text/segment';
-import { buildLexicon, doc, type Doc } from './build-lexicon';
+import { buildLexicon, doc, frenchTrainingDocs } from './build-lexicon';
 import { loadOneStopEnglish, loadReadi, loadWivico } from './corpora';
 import { GRADED_OPTIONS, gradedForms, gradedLevels, type GradedText } from './graded-table';
 import { fitPairwiseLogistic, mulberry32, type Pair } from './pairwise-logistic';
@@ -61,15 +61,7 @@ function vectorizer(lang: Lang, lex: Lexicon): (text: string, graded?: GradedWor
 function fitFrench(): { lexicon: string[]; graded: GradedWords; sentence: Fitted; passage: Fitted } {
   const wivico = loadWivico().filter((p) => p.part === 'train');
   const readi = loadReadi().filter((r) => r.part === 'train');
-  const lexDocs: Doc[] = [];
-  const seen = new Set<string>();
-  for (const p of wivico) {
-    for (const [source, text] of [['wiki', p.wiki], ['viki', p.viki]] as const) {
-      if (!seen.has(text)) lexDocs.push(doc(source, text, 'fr'));
-      seen.add(text);
-    }
-  }
-  for (const r of readi) lexDocs.push(doc(r.corpus, r.text, 'fr'));
+  const lexDocs = frenchTrainingDocs(wivico, readi);
   const lexicon = buildLexicon(lexDocs, 'fr', FR_LEXICON_SIZE, 3);
   console.log(`fr lexicon: ${lexicon.length} forms from ${lexDocs.length} training texts`);
   const rawVec = vectorizer('fr', lexiconFromList(lexicon.join(' ')));
