@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../src/engine/model/lang';
 import { countText } from '../../src/engine/text/counts';
-import { extractFeatures, FEATURE_NAMES, featureVector, type FeatureName } from '../../src/engine/text/features';
+import { extractFeatures, FEATURE_NAMES, featureVector } from '../../src/engine/text/features';
 import { fleschReadingEase, kandelMoles } from '../../src/engine/text/formulas';
 import { lexiconFromList, type GradedWords, type Lexicon } from '../../src/engine/text/lexicon';
 import { segmentText } from '../../src/engine/text/segment';
@@ -25,7 +25,6 @@ import {
   foldOf,
   FOLDS,
   FR_LEXICON_SIZE,
-  JARGON_WEIGHT,
   L2,
   OTHER_DIRECTIONS,
   PASSAGE_ONLY,

@@ -63,7 +63,7 @@ export const DIRECTION: Record<FeatureName, number> = {
   gradedCoveredLevel: 1,
 };
 // Set by hand, in score points per unit of share: jargon on 5 % of the words costs 10 points.
-export const JARGON_WEIGHT = -200;
+const JARGON_WEIGHT = -200;
 export const DIRECTIONS = FEATURE_NAMES.map((n) => DIRECTION[n]);
 // Features added after the sentence and English models were settled, chosen by cross-validation of
 // the French passage model only (cv-readability.ts): the other models leave them out.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../../src/engine/model';
-import { repoRoot, runCli, sharedFixture, startServer, type TestServer } from './cli-server';
+import { runCli, sharedFixture, startServer, type TestServer } from './cli-server';
 
 function readReport(dir: string): Report {
   return ReportSchema.parse(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')));

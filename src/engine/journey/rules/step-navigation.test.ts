@@ -56,7 +56,7 @@ describe('step-navigation (journey)', () => {
     const long = run(await stepsFromHtml(nine, 'fr'));
     expect(long.reviews).toEqual(['step-navigation.tooManySteps']);
     expect(long.result.incomplete[0]!.nodes[0]!.target).toEqual(['step-8']);
-    const eight = run(await stepsFromHtml(nine.slice(0, 8).map((p, n) => screen(n, stepper(n + 1, 8))), 'fr'));
+    const eight = run(await stepsFromHtml(nine.slice(0, 8).map((_, n) => screen(n, stepper(n + 1, 8))), 'fr'));
     expect(eight.reviews).toEqual([]);
   });
 
