@@ -4,11 +4,14 @@ import type { Lang } from './lang';
  * Messages fill `{name}` placeholders, and choose a plural with the ICU form
  * `{count, plural, one {# élément} other {# éléments}}` ("#" is the number): "1 élément(s)" is
  * harder to read, and a screen reader spells out the brackets. French puts 0 with 1 ("0 élément"),
- * English does not ("0 elements"): Intl.PluralRules of the message's language decides.
+ * English does not ("0 elements"): Intl.PluralRules of the message's language decides. An option may
+ * hold placeholders of its own ("{n, plural, one {# étape sur {total}} other {…}}").
  */
 const PLACEHOLDER = /\{(\w+)\}/g;
-const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
-const PLURAL_OPTION = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+/** An option's text: anything but braces, or a whole `{name}` placeholder. */
+const OPTION_TEXT = String.raw`(?:[^{}]|\{\w+\})*`;
+const PLURAL = new RegExp(String.raw`\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{${OPTION_TEXT}\})+)\s*\}`, 'g');
+const PLURAL_OPTION = new RegExp(String.raw`(=\d+|zero|one|two|few|many|other)\s*\{(${OPTION_TEXT})\}`, 'g');
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
@@ -32,6 +35,8 @@ function pluralOf(whole: string, value: unknown, options: string, lang: Lang): s
 /** The names a message fills, plural choices included, each once: a translation must fill the same ones. */
 export function placeholdersOf(template: string): string[] {
   const plurals = [...template.matchAll(PLURAL)].map((m) => m[1] ?? '');
+  const optionTexts = [...template.matchAll(PLURAL)].flatMap((m) => [...(m[2] ?? '').matchAll(PLURAL_OPTION)].map((o) => o[2] ?? ''));
+  const insideOptions = optionTexts.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((p) => p[1] ?? ''));
   const simple = [...template.replace(PLURAL, '').matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
-  return [...new Set([...plurals, ...simple])].sort();
+  return [...new Set([...plurals, ...insideOptions, ...simple])].sort();
 }

@@ -29,6 +29,13 @@ describe('messages', () => {
     expect(formatMessage(fr, {})).toBe(fr.replace(' sur {total}', '') + ' sur {total}');
     expect(placeholdersOf(fr)).toEqual(['n', 'total']);
   });
+  it('fills placeholders inside a plural option, and lists them', () => {
+    const fr = '{n, plural, one {# étape sur {total}} other {# étapes sur {total}}}, {site}';
+    expect(formatMessage(fr, { n: 1, total: 4, site: 'CAF' }, 'fr')).toBe('1 étape sur 4, CAF');
+    expect(formatMessage(fr, { n: 3, total: 4, site: 'CAF' }, 'fr')).toBe('3 étapes sur 4, CAF');
+    expect(formatMessage(fr, { n: 3 }, 'fr')).toBe('3 étapes sur {total}, {site}');
+    expect(placeholdersOf(fr)).toEqual(['n', 'site', 'total']);
+  });
 });
 
 describe('languages', () => {
