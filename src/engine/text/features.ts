@@ -3,7 +3,6 @@ import { countText, MIN_SENTENCE_WORDS } from './counts';
 import type { GradedWords, Lexicon } from './lexicon';
 import { sentenceCounts, sentenceWordStats } from './sentence-stats';
 import type { Sentence } from './segment';
-import { ELIDED_SE, THIRD_PERSON } from './data/feature-words';
 
 /*
  * The measurable properties of a text that the score weighs. Each is a rate (per word or per
@@ -58,20 +57,20 @@ const TTR_WINDOW = 50;
 const TYPICAL_TTR = 0.8;
 function movingTypeTokenRatio(forms: readonly string[]): number {
   if (forms.length < TTR_WINDOW) return TYPICAL_TTR;
-  const counts = new Map<string, number>();
+  // Each form numbered once, so that the window's counts are kept in an array, not a map.
+  const numbers = new Map<string, number>();
+  const ids = new Int32Array(forms.length);
+  for (let i = 0; i < forms.length; i++) {
+    let id = numbers.get(forms[i]!);
+    if (id === undefined) numbers.set(forms[i]!, (id = numbers.size));
+    ids[i] = id;
+  }
+  const counts = new Int32Array(numbers.size);
   let types = 0;
   let sum = 0;
-  for (let i = 0; i < forms.length; i++) {
-    const add = forms[i] ?? '';
-    const c = counts.get(add) ?? 0;
-    if (c === 0) types++;
-    counts.set(add, c + 1);
-    if (i >= TTR_WINDOW) {
-      const drop = forms[i - TTR_WINDOW] ?? '';
-      const d = (counts.get(drop) ?? 0) - 1;
-      counts.set(drop, d);
-      if (d === 0) types--;
-    }
+  for (let i = 0; i < ids.length; i++) {
+    if (counts[ids[i]!]!++ === 0) types++;
+    if (i >= TTR_WINDOW && --counts[ids[i - TTR_WINDOW]!]! === 0) types--;
     if (i >= TTR_WINDOW - 1) sum += types / TTR_WINDOW;
   }
   return sum / (forms.length - TTR_WINDOW + 1);
@@ -134,11 +133,8 @@ export function extractFeatures(sentences: readonly Sentence[], lang: Lang, lexi
     jargonWords += st.jargonWords;
     letters += sentenceCounts(s, lang).letters;
     for (const form of st.forms) forms.push(form);
-    s.words.forEach((word, i) => {
-      const form = st.forms[i] ?? '';
-      if (THIRD_PERSON[lang].has(form) || (lang === 'fr' && ELIDED_SE.test(word))) thirdPersons++;
-      if (graded?.levels.has(form)) gradedCovered++;
-    });
+    thirdPersons += st.thirdPersons;
+    gradedCovered += st.gradedCovered;
     for (const delta of st.gradedDeltas) gradedSum += delta;
     gradedWords += st.gradedDeltas.length;
     polysyllables += st.polysyllables;

@@ -66,17 +66,27 @@ export function findJargon(words: readonly string[], lang: Lang): readonly Jargo
   return hits;
 }
 
+/** Whether a word's form is a term's form, or its plural. */
+function sameForm(form: string | undefined, term: string): boolean {
+  return form !== undefined && (form === term || singular(form) === term);
+}
+
+/** The first (longest) candidate whose words all stand at `at` in `forms`. */
+function firstMatch(candidates: readonly Candidate[] | undefined, forms: readonly string[], at: number): Candidate | undefined {
+  if (!candidates) return undefined;
+  for (const c of candidates) if (c.forms.every((f, k) => sameForm(forms[at + k], f))) return c;
+  return undefined;
+}
+
 function jargonIn(words: readonly string[], lang: Lang): JargonHit[] {
   const byFirst = matcher(lang);
   const forms = words.map((w) => lookupForm(w, lang));
-  const same = (text: string | undefined, term: string) => text !== undefined && (text === term || singular(text) === term);
   const hits: JargonHit[] = [];
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i]!;
-    const matches = (c: Candidate) => c.forms.every((f, k) => same(forms[i + k], f));
     // Terms listed under the form first, then under its singular.
     const one = singular(form);
-    const found = byFirst.get(form)?.find(matches) ?? (one !== form ? byFirst.get(one)?.find(matches) : undefined);
+    const found = firstMatch(byFirst.get(form), forms, i) ?? (one !== form ? firstMatch(byFirst.get(one), forms, i) : undefined);
     if (!found) continue;
     hits.push({ ...found.entry, index: i, length: found.forms.length });
     i += found.forms.length - 1;

@@ -3,7 +3,7 @@
  * characters of French and English prose: Latin letters, digits, spaces and common punctuation.
  * Intl.Segmenter builds an object per piece and crosses into ICU for each; on a long page word
  * segmentation was one of the largest costs. Any other character (another script, a combining
- * mark, an emoji, a format character) makes latinWordPieces give up, and the caller asks
+ * mark, an emoji, a format character) makes latinWordSpans give up, and the caller asks
  * Intl.Segmenter. latin-words.test.ts checks both agree, on real text and on random strings.
  *
  * Engines tailor the rules: Chromium's ICU does not join letters across "." and ":" ("Agar.io",
@@ -11,12 +11,6 @@
  * therefore asked of Intl.Segmenter itself, once per language (classTable).
  */
 import type { Lang } from '../model/lang';
-
-/** A piece of a sentence as Intl.Segmenter gives it: a word, or a character between words. */
-export interface WordPiece {
-  segment: string;
-  isWordLike: boolean;
-}
 
 // Word_Break classes (UAX #29) of the characters handled here; UNKNOWN ones go to Intl.Segmenter.
 const UNKNOWN = 0;
@@ -68,11 +62,12 @@ function classTable(lang: Lang): { low: Int8Array; high: ReadonlyMap<number, num
 let classes = new Int8Array(256);
 
 /**
- * The pieces Intl.Segmenter (granularity "word") gives for `text`, or null when the text has a
- * character this scanner does not know. Runs of spaces come as one piece per space: callers only
- * tell words from single joiners, which a space never is.
+ * Where the words of `text` are, as Intl.Segmenter (granularity "word") cuts it: the start and
+ * end of each word-like piece, in order, in one flat list ([start, end, start, end...]). Every
+ * character between two words is a piece of its own. Null when the text has a character this
+ * scanner does not know. Offsets rather than pieces: a long page has hundreds of thousands.
  */
-export function latinWordPieces(text: string, lang: Lang): WordPiece[] | null {
+export function latinWordSpans(text: string, lang: Lang): number[] | null {
   const { low, high } = classTable(lang);
   if (classes.length <= text.length) classes = new Int8Array(2 * text.length + 2);
   for (let i = 0; i < text.length; i++) {
@@ -82,12 +77,11 @@ export function latinWordPieces(text: string, lang: Lang): WordPiece[] | null {
     classes[i] = c;
   }
   classes[text.length] = OTHER;
-  const pieces: WordPiece[] = [];
+  const spans: number[] = [];
   let i = 0;
   while (i < text.length) {
     let last = classes[i]!;
     if (last !== LETTER && last !== DIGIT) {
-      pieces.push({ segment: text[i]!, isWordLike: false });
       i++;
       continue;
     }
@@ -105,8 +99,8 @@ export function latinWordPieces(text: string, lang: Lang): WordPiece[] | null {
         break;
       }
     }
-    pieces.push({ segment: text.slice(i, j), isWordLike: true });
+    spans.push(i, j);
     i = j;
   }
-  return pieces;
+  return spans;
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/lang';
-import { latinWordPieces } from './latin-words';
+import { latinWordSpans } from './latin-words';
 
 /** One sentence as the readability formulas see it: its text and its words in reading order. */
 export interface Sentence {
@@ -97,37 +97,45 @@ export function splitSentences(text: string, lang: Lang): string[] {
 // apostrophes (elision) and hyphens.
 const JOINERS = new Set(["'", '’', 'ʼ', '-', '‐', '‑']);
 
+/** Where Intl.Segmenter finds words in `text`: [start, end, start, end...], as latinWordSpans. */
+export function intlWordSpans(text: string, lang: Lang): number[] {
+  const spans: number[] = [];
+  for (const { index, segment, isWordLike } of segmenter(wordSegmenters, lang, 'word').segment(text)) {
+    if (isWordLike) spans.push(index, index + segment.length);
+  }
+  return spans;
+}
+
 /**
  * Splits a sentence into words. An elided form ("l'administration", "qu’elle") and a hyphenated
  * compound ("peut-être", "Appelez-nous", "a-t-elle") are one word, as the peer implementation and
  * most French readability work count them; Unicode word rules alone split compounds, and engines
- * differ on apostrophes, so both joins are made here explicitly. Text in Latin letters is cut
- * by latin-words.ts (the same boundaries, faster), any other by Intl.Segmenter.
+ * differ on apostrophes, so both joins are made here explicitly: two words with one joiner
+ * between them, and nothing else, are one. Text in Latin letters is cut by latin-words.ts (the
+ * same boundaries, faster), any other by Intl.Segmenter.
  */
 export function splitWords(sentence: string, lang: Lang): string[] {
+  const spans = latinWordSpans(sentence, lang) ?? intlWordSpans(sentence, lang);
   const words: string[] = [];
-  let glue = false; // the previous piece was a joiner directly after a word
-  let lastWasWord = false;
-  const pieces: Iterable<{ segment: string; isWordLike?: boolean }> = latinWordPieces(sentence, lang) ?? segmenter(wordSegmenters, lang, 'word').segment(sentence);
-  for (const { segment, isWordLike } of pieces) {
-    if (isWordLike) {
-      if (glue && words.length > 0) words[words.length - 1] += segment;
-      else words.push(segment);
-      glue = false;
-      lastWasWord = true;
+  const push = (start: number, end: number) => {
+    // "Joneses'" or "peut-" at a line end: a dangling joiner is punctuation, not part of the word.
+    while (end > start && JOINERS.has(sentence[end - 1]!)) end--;
+    if (end > start) words.push(sentence.slice(start, end));
+  };
+  let start = -1;
+  let end = -1;
+  for (let k = 0; k < spans.length; k += 2) {
+    const next = spans[k]!;
+    if (start >= 0 && next === end + 1 && JOINERS.has(sentence[end]!)) {
+      end = spans[k + 1]!;
       continue;
     }
-    if (lastWasWord && JOINERS.has(segment)) {
-      // Keep the joiner so that callers can see the compound; a trailing one is dropped below.
-      if (words.length > 0) words[words.length - 1] += segment;
-      glue = true;
-    } else {
-      glue = false;
-    }
-    lastWasWord = false;
+    if (start >= 0) push(start, end);
+    start = next;
+    end = spans[k + 1]!;
   }
-  // "Joneses'" or "peut-" at a line end: the dangling joiner is punctuation, not part of the word.
-  return words.map((w) => (JOINERS.has(w[w.length - 1]!) ? w.replace(/['’ʼ\-‐‑]+$/u, '') : w)).filter((w) => w.length > 0);
+  if (start >= 0) push(start, end);
+  return words;
 }
 
 /** Sentences with their words; sentences without any word (stray punctuation, emoji) are dropped. */

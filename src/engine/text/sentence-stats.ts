@@ -5,6 +5,7 @@ import { countSyllables } from './syllables';
 import {
   ACRONYM,
   BE,
+  ELIDED_SE,
   NOMINALISATION,
   NOT_PARTICIPLE,
   PARTICIPLE,
@@ -12,6 +13,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   SUBORDINATORS,
+  THIRD_PERSON,
 } from './data/feature-words';
 import type { Sentence } from './segment';
 
@@ -63,6 +65,10 @@ export interface SentenceWordStats {
   passives: number;
   contentLetters: number;
   contentWords: number;
+  /** Words "il", "elle", "ils", "s'"... (French), of every kind (digits and names included). */
+  thirdPersons: number;
+  /** Words found in the graded word list, of every kind. */
+  gradedCovered: number;
 }
 
 // Words ranked beyond this are outside the everyday core (function words and ~1,000 common forms).
@@ -153,6 +159,9 @@ interface WordFacts {
   content: boolean;
   /** Unknown and capitalised: a name, unless it starts the sentence. */
   nameLike: boolean;
+  thirdPerson: boolean;
+  /** In the graded word list. */
+  gradedCovered: boolean;
   logRank: number;
   unfamiliar: boolean;
   rare: boolean;
@@ -204,6 +213,8 @@ function wordFacts(word: string, lang: Lang, lexicon: Lexicon, graded: GradedWor
     pronoun: PRONOUNS[lang].has(form) || (lang === 'fr' && ELIDED_PRONOUN.test(word)),
     content: rank === null || rank >= FUNCTION_RANK,
     nameLike: rank === null && isCapitalised(word),
+    thirdPerson: THIRD_PERSON[lang].has(form) || (lang === 'fr' && ELIDED_SE.test(word)),
+    gradedCovered: graded?.levels.has(form) ?? false,
     logRank: Math.log(1 + (rank ?? lexicon.size * 2)),
     unfamiliar: rank === null,
     rare: rank === null || rank >= CORE_RANK,
@@ -236,12 +247,16 @@ function wordStats(s: Sentence, lang: Lang, lexicon: Lexicon, graded: GradedWord
     passives: 0,
     contentLetters: 0,
     contentWords: 0,
+    thirdPersons: 0,
+    gradedCovered: 0,
   };
   for (const hit of findJargon(s.words, lang)) st.jargonWords += hit.length;
   const words = s.words;
   for (let i = 0; i < words.length; i++) {
     const f = factsOf(words[i]!, table);
     st.forms.push(f.form);
+    if (f.thirdPerson) st.thirdPersons++;
+    if (f.gradedCovered) st.gradedCovered++;
     if (f.gradedDelta !== null) st.gradedDeltas.push(f.gradedDelta);
     if (f.polysyllable) st.polysyllables++;
     if (f.digit) {
