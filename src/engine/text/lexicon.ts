@@ -20,6 +20,8 @@ const ELIDED_PREFIX: Record<Lang, RegExp> = {
 // pages repeat the same few thousand words; bounded, as the syllable memo, for long sessions.
 const FORMS_LIMIT = 20_000;
 const forms: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
+// Lower-case French letters and digits: NFKC, lower-casing and both elision rules leave them unchanged.
+const ALREADY_A_FORM = /^[a-z0-9àâçéèêëîïôùûüÿœ]+$/u;
 
 /**
  * The form under which a word is looked up: lower case, NFKC (so that "𝐀𝐓𝐓𝐄𝐍𝐓𝐈𝐎𝐍" in
@@ -30,12 +32,18 @@ export function lookupForm(word: string, lang: Lang): string {
   const cache = forms[lang];
   const known = cache.get(word);
   if (known !== undefined) return known;
+  // Most words are in lower case without an apostrophe: every step below would leave them as they are.
+  if (ALREADY_A_FORM.test(word)) return remember(cache, word, word);
   let w = word.normalize('NFKC').toLowerCase().replace(/’|ʼ/gu, "'");
   w = w.replace(ELIDED_PREFIX[lang], '');
   if (lang === 'en') w = w.replace(/'s$/u, '');
+  return remember(cache, word, w);
+}
+
+function remember(cache: Map<string, string>, word: string, form: string): string {
   if (cache.size >= FORMS_LIMIT) cache.clear();
-  cache.set(word, w);
-  return w;
+  cache.set(word, form);
+  return form;
 }
 
 /**

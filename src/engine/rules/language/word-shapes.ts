@@ -9,8 +9,12 @@ export function isAllCaps(word: string): boolean {
   if (first >= 97 && first <= 122) return false;
   let letters = 0;
   for (const ch of word) {
-    if (/\p{Ll}/u.test(ch)) return false;
-    if (/\p{Lu}/u.test(ch)) letters++;
+    // ASCII is told by its code ("Dossier" is settled at its second letter), the rest by Unicode classes.
+    const code = ch.charCodeAt(0);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) letters++;
+    else if (code > 127 && /\p{Ll}/u.test(ch)) return false;
+    else if (code > 127 && /\p{Lu}/u.test(ch)) letters++;
   }
   return letters >= 2;
 }
