@@ -1,10 +1,11 @@
 /*
- * Unicode word boundaries (UAX #29, as Intl.Segmenter finds them) for text written only with the
+ * Unicode word boundaries (UAX #29, as Intl.Segmenter finds them) for text written with the
  * characters of French and English prose: Latin letters, digits, spaces and common punctuation.
  * Intl.Segmenter builds an object per piece and crosses into ICU for each; on a long page word
  * segmentation was one of the largest costs. Any other character (another script, a combining
- * mark, an emoji, a format character) makes latinWordSpans give up, and the caller asks
- * Intl.Segmenter. latin-words.test.ts checks both agree, on real text and on random strings.
+ * mark, an emoji, a format character) is left to Intl.Segmenter, with the text around it up to
+ * the nearest safe cut (see wordSpans). latin-words.test.ts checks both agree, on real text and
+ * on random strings.
  *
  * Engines tailor the rules: Chromium's ICU does not join letters across "." and ":" ("Agar.io",
  * "D.J." are two words there, one in Node). Which punctuation joins letters, and which digits, is
@@ -27,14 +28,20 @@ const OTHER_SYMBOLS = ' !"#$%&()*+-/<=>?@[\\]^`{|}~\u00a0«»°§©®£€×÷�
 // Characters beyond this code are looked up in a map: only punctuation is handled there.
 const TABLE_SIZE = 0x250;
 
-const tables = new Map<Lang, { low: Int8Array; high: ReadonlyMap<number, number> }>();
+interface ClassTable {
+  low: Int8Array;
+  high: ReadonlyMap<number, number>;
+  /** This language's word segmenter, for the text the scanner does not know. */
+  segmenter: Intl.Segmenter;
+}
+const tables = new Map<Lang, ClassTable>();
 
 /**
  * The class of each character this scanner knows, for one language: letters (ASCII, Latin-1,
  * Latin Extended-A and -B, ª, µ, º), digits, symbols, and for the punctuation that UAX #29 puts
  * between letters or digits, what this engine's Intl.Segmenter really joins ("a.b", "1.2"...).
  */
-function classTable(lang: Lang): { low: Int8Array; high: ReadonlyMap<number, number> } {
+function classTable(lang: Lang): ClassTable {
   let table = tables.get(lang);
   if (table) return table;
   const low = new Int8Array(TABLE_SIZE);
@@ -53,33 +60,75 @@ function classTable(lang: Lang): { low: Int8Array; high: ReadonlyMap<number, num
     const digits = oneWord(`1${ch}2`);
     set(ch.charCodeAt(0), letters && digits ? JOINS_BOTH : letters ? JOINS_LETTERS : digits ? JOINS_DIGITS : OTHER);
   }
-  table = { low, high };
+  table = { low, high, segmenter };
   tables.set(lang, table);
   return table;
 }
 
 // Classes of the text being scanned, reused from one call to the next.
 let classes = new Int8Array(256);
+const SPACE = 0x20;
 
 /**
- * Where the words of `text` are, as Intl.Segmenter (granularity "word") cuts it: the start and
- * end of each word-like piece, in order, in one flat list ([start, end, start, end...]). Every
- * character between two words is a piece of its own. Null when the text has a character this
- * scanner does not know. Offsets rather than pieces: a long page has hundreds of thousands.
+ * Where Intl.Segmenter (granularity "word") finds words in `text`: the start and end of each
+ * word-like piece, in order, in one flat list ([start, end, start, end...]). Offsets rather
+ * than pieces: a long page has hundreds of thousands.
+ *
+ * Text with characters the scanner does not know (a Greek name, a phonetic transcription) is
+ * cut after a space followed by a known character: UAX #29 always breaks on both sides of such
+ * a space (only another space, or a combining mark or format character, can stick to it), and
+ * no rule looks across it, so each stretch is cut as it would be within the whole. Stretches
+ * of known characters are scanned here, the others segmented by Intl.Segmenter.
  */
-export function latinWordSpans(text: string, lang: Lang): number[] | null {
-  const { low, high } = classTable(lang);
+export function wordSpans(text: string, lang: Lang): number[] {
+  const table = classTable(lang);
+  const { low, high } = table;
   if (classes.length <= text.length) classes = new Int8Array(2 * text.length + 2);
+  let known = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const c = code < TABLE_SIZE ? low[code]! : (high.get(code) ?? UNKNOWN);
-    if (c === UNKNOWN) return null;
+    if (c === UNKNOWN) known = false;
     classes[i] = c;
   }
   classes[text.length] = OTHER;
   const spans: number[] = [];
-  let i = 0;
-  while (i < text.length) {
+  if (known) {
+    scanKnown(text, 0, text.length, spans);
+    return spans;
+  }
+  let start = 0;
+  let stretchKnown = true;
+  for (let at = 0; at < text.length; at++) {
+    const cut = at > start && text.charCodeAt(at - 1) === SPACE && text.charCodeAt(at) !== SPACE && classes[at] !== UNKNOWN;
+    if (cut) {
+      stretch(text, start, at, stretchKnown, table.segmenter, spans);
+      start = at;
+      stretchKnown = true;
+    }
+    if (classes[at] === UNKNOWN) stretchKnown = false;
+  }
+  stretch(text, start, text.length, stretchKnown, table.segmenter, spans);
+  return spans;
+}
+
+function stretch(text: string, from: number, to: number, known: boolean, segmenter: Intl.Segmenter, spans: number[]): void {
+  if (known) {
+    scanKnown(text, from, to, spans);
+    return;
+  }
+  for (const { index, segment, isWordLike } of segmenter.segment(text.slice(from, to))) {
+    if (isWordLike) spans.push(from + index, from + index + segment.length);
+  }
+}
+
+/**
+ * The words of text[from, to), all of it known characters (classes filled in). `to` is the end
+ * of the text or follows a space, which no word crosses.
+ */
+function scanKnown(text: string, from: number, to: number, spans: number[]): void {
+  let i = from;
+  while (i < to) {
     let last = classes[i]!;
     if (last !== LETTER && last !== DIGIT) {
       i++;
@@ -92,7 +141,7 @@ export function latinWordSpans(text: string, lang: Lang): number[] | null {
         // WB5, WB8, WB9, WB10: letters and digits in any order hold together.
         last = c;
         j++;
-      } else if (classes[j + 1] === last && (c === JOINS_BOTH || c === (last === LETTER ? JOINS_LETTERS : JOINS_DIGITS)) && j + 1 < text.length) {
+      } else if (classes[j + 1] === last && (c === JOINS_BOTH || c === (last === LETTER ? JOINS_LETTERS : JOINS_DIGITS)) && j + 1 < to) {
         // WB6, WB7: "l'usager", "aujourd’hui"; WB11, WB12: "1,5", "3.14", "1'000".
         j += 2;
       } else {
@@ -102,5 +151,4 @@ export function latinWordSpans(text: string, lang: Lang): number[] | null {
     spans.push(i, j);
     i = j;
   }
-  return spans;
 }

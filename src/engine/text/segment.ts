@@ -1,5 +1,5 @@
 import type { Lang } from '../model/lang';
-import { latinWordSpans } from './latin-words';
+import { wordSpans } from './latin-words';
 
 /** One sentence as the readability formulas see it: its text and its words in reading order. */
 export interface Sentence {
@@ -7,15 +7,15 @@ export interface Sentence {
   words: string[];
 }
 
-// Segmenters are costly to build and stateless once built: one per language for the whole page.
+// Segmenters are costly to build and stateless once built: one per language for the whole page
+// (the word segmenter is latin-words.ts's).
 const sentenceSegmenters = new Map<Lang, Intl.Segmenter>();
-const wordSegmenters = new Map<Lang, Intl.Segmenter>();
 
-function segmenter(cache: Map<Lang, Intl.Segmenter>, lang: Lang, granularity: 'sentence' | 'word'): Intl.Segmenter {
-  let s = cache.get(lang);
+function sentenceSegmenter(lang: Lang): Intl.Segmenter {
+  let s = sentenceSegmenters.get(lang);
   if (!s) {
-    s = new Intl.Segmenter(lang, { granularity });
-    cache.set(lang, s);
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    sentenceSegmenters.set(lang, s);
   }
   return s;
 }
@@ -78,7 +78,7 @@ function endsWithNonFinalAbbreviation(whole: string, lang: Lang): boolean {
  */
 export function splitSentences(text: string, lang: Lang): string[] {
   const out: string[] = [];
-  const seg = segmenter(sentenceSegmenters, lang, 'sentence');
+  const seg = sentenceSegmenter(lang);
   for (const line of text.split(LINE_BREAK)) {
     if (!line.trim()) continue;
     let pending = '';
@@ -97,25 +97,16 @@ export function splitSentences(text: string, lang: Lang): string[] {
 // apostrophes (elision) and hyphens.
 const JOINERS = new Set(["'", '’', 'ʼ', '-', '‐', '‑']);
 
-/** Where Intl.Segmenter finds words in `text`: [start, end, start, end...], as latinWordSpans. */
-export function intlWordSpans(text: string, lang: Lang): number[] {
-  const spans: number[] = [];
-  for (const { index, segment, isWordLike } of segmenter(wordSegmenters, lang, 'word').segment(text)) {
-    if (isWordLike) spans.push(index, index + segment.length);
-  }
-  return spans;
-}
-
 /**
  * Splits a sentence into words. An elided form ("l'administration", "qu’elle") and a hyphenated
  * compound ("peut-être", "Appelez-nous", "a-t-elle") are one word, as the peer implementation and
  * most French readability work count them; Unicode word rules alone split compounds, and engines
  * differ on apostrophes, so both joins are made here explicitly: two words with one joiner
- * between them, and nothing else, are one. Text in Latin letters is cut by latin-words.ts (the
- * same boundaries, faster), any other by Intl.Segmenter.
+ * between them, and nothing else, are one. Words are found by latin-words.ts (Intl.Segmenter's
+ * boundaries, faster).
  */
 export function splitWords(sentence: string, lang: Lang): string[] {
-  const spans = latinWordSpans(sentence, lang) ?? intlWordSpans(sentence, lang);
+  const spans = wordSpans(sentence, lang);
   const words: string[] = [];
   const push = (start: number, end: number) => {
     // "Joneses'" or "peut-" at a line end: a dangling joiner is punctuation, not part of the word.
