@@ -201,7 +201,7 @@ function wordFacts(word: string, lang: Lang, lexicon: Lexicon, graded: GradedWor
   return {
     form,
     gradedDelta: graded && /\p{L}/u.test(form) ? (graded.levels.get(form) ?? graded.prior) - graded.prior : null,
-    polysyllable: countSyllables(word, lang) >= 3,
+    polysyllable: wordCounts(word, lang).syllables >= 3,
     digit: /\p{N}/u.test(word),
     acronym: ACRONYM.test(word),
     participle: PARTICIPLE[lang].test(form) && !NOT_PARTICIPLE[lang].has(form),
