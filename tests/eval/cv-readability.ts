@@ -14,7 +14,9 @@ import { countText } from '../../src/engine/text/counts';
 import { extractFeatures, FEATURE_NAMES, featureVector, type FeatureName, type Features } from '../../src/engine/text/features';
 import { kandelMoles } from '../../src/engine/text/formulas';
 import { lexiconFromList, lookupForm, type GradedWords } from '../../src/engine/text/lexicon';
-import { applyModel } from '../../src/engine/text/score';
+import type { ScoreModel } from '../../src/engine/text/data/score-weights';
+import { applyModel, linear, softClamp } from '../../src/engine/text/score';
+import type { Sentence } from '../../src/engine/text/segment';
 import { segmentText } from '../../src/engine/text/segment';
 import { buildLexicon, frenchTrainingDocs } from './build-lexicon';
 import { loadReadi, loadWivico } from './corpora';
@@ -36,6 +38,8 @@ import { GRADED_OPTIONS, gradedForms, gradedLevels, type GradedOptions, type Gra
 import { fitPairwiseLogistic, mulberry32, type Pair } from './pairwise-logistic';
 import { spearman } from './stats';
 
+type Aggregate = 'sentence-mean' | 'hardest-quarter';
+
 interface Variant {
   graded: GradedOptions;
   /** Graded table from the common-word list only (the former table), instead of every lower-case word. */
@@ -44,6 +48,19 @@ interface Variant {
   without?: FeatureName[];
   readiWeights?: Record<string, number>;
   l2?: number;
+  /**
+   * Extra passage features from the fold's sentence model scoring each sentence of the text alone:
+   * the word-weighted mean of those scores, or of the hardest sentences holding a quarter of the words.
+   */
+  aggregate?: Aggregate[];
+  /** Weight of the WiViCo pairs in the passage model too (shipped: none, they fit the sentence model). */
+  wivicoInPassage?: number;
+  /** READI pairs weighted by their level gap (shipped: every pair of different levels weighs the same). */
+  gapWeighted?: boolean;
+  /** Graded table keyed by a light stem (plural -s/-x dropped), so "maisons" finds "maison". */
+  stem?: boolean;
+  /** Extra passage feature: the highest mean graded level over windows of 50 words (the hardest part). */
+  hardestWindow?: boolean;
 }
 
 const SHIPPED: Variant = { graded: GRADED_OPTIONS };
@@ -61,10 +78,19 @@ const VARIANTS: Record<string, Variant> = {
   'jelislibre-0.1': { ...SHIPPED, readiWeights: { ljl: 1, JeLisLibre: 0.1 } },
   'jelislibre-0.25': { ...SHIPPED, readiWeights: { ljl: 1, JeLisLibre: 0.25 } },
   'l2-0.01': { ...SHIPPED, l2: 0.01 },
+  'sentence-mean': { ...SHIPPED, aggregate: ['sentence-mean'] },
+  'hardest-quarter': { ...SHIPPED, aggregate: ['hardest-quarter'] },
+  'sentence-mean-and-hardest': { ...SHIPPED, aggregate: ['sentence-mean', 'hardest-quarter'] },
+  'wivico-in-passage-0.2': { ...SHIPPED, wivicoInPassage: 0.2 },
+  'wivico-in-passage-0.5': { ...SHIPPED, wivicoInPassage: 0.5 },
+  'gap-weighted': { ...SHIPPED, gapWeighted: true },
+  'stem-table': { ...SHIPPED, stem: true },
+  'hardest-window': { ...SHIPPED, hardestWindow: true },
 };
 const SALTS = ['val:', 'cv2:', 'cv3:'];
 const GRADED_INDEX = FEATURE_NAMES.indexOf('gradedWordLevel');
 const COVERED_INDEX = FEATURE_NAMES.indexOf('gradedCoveredLevel');
+const HARD_WINDOW_WORDS = 50;
 
 const wivico = loadWivico().filter((p) => p.part === 'train');
 const readi = loadReadi().filter((r) => r.part === 'train');
@@ -73,30 +99,48 @@ const lexicon = buildLexicon(lexDocs, 'fr', FR_LEXICON_SIZE, 3);
 const lex = lexiconFromList(lexicon.join(' '));
 const common = new Set(lexicon);
 
-interface Item {
+interface Part {
   /** Features without a graded table (gradedWordLevel 0). */
   x: number[];
-  formula: number;
   words: number;
   /** Lookup forms with a letter: what gradedWordLevel averages over (sentence-stats.ts). */
   letterForms: string[];
+}
+
+interface Item extends Part {
+  formula: number;
   /** What the graded table learns from (graded-table.ts). */
   tableForms: Set<string>;
+  /** Each sentence scored alone (for the aggregate variants). */
+  sentences: Part[];
+}
+
+const letterFormsOf = (sentences: readonly Sentence[]): string[] =>
+  sentences.flatMap((s) => s.words.map((w) => lookupForm(w, 'fr'))).filter((w) => /\p{L}/u.test(w));
+
+function part(sentences: readonly Sentence[]): Part | null {
+  const f = extractFeatures(sentences, 'fr', lex, null);
+  if (!f) return null;
+  return { x: featureVector(f), words: countText(sentences, 'fr').words, letterForms: letterFormsOf(sentences) };
 }
 
 function item(text: string): Item | null {
   const sentences = segmentText(text, 'fr');
-  const f = extractFeatures(sentences, 'fr', lex, null);
-  if (!f) return null;
+  const p = part(sentences);
+  if (!p) return null;
   const c = countText(sentences, 'fr');
-  const letterForms = sentences.flatMap((s) => s.words.map((w) => lookupForm(w, 'fr'))).filter((w) => /\p{L}/u.test(w));
-  return { x: featureVector(f), formula: kandelMoles(c) ?? 0, words: c.words, letterForms, tableForms: gradedForms(sentences) };
+  return {
+    ...p,
+    formula: kandelMoles(c) ?? 0,
+    tableForms: gradedForms(sentences),
+    sentences: sentences.flatMap((s) => part([s]) ?? []),
+  };
 }
 
 const wivicoItems = wivico.flatMap((p) => {
   const e = item(p.viki);
   const h = item(p.wiki);
-  return e && h ? [{ e, h }] : [];
+  return e && h ? [{ e, h, group: p.group }] : [];
 });
 const readiItems = readi.flatMap((r) => {
   const it = item(r.text);
@@ -104,86 +148,167 @@ const readiItems = readi.flatMap((r) => {
 });
 type ReadiItem = (typeof readiItems)[number];
 
+/** Light stem: plural -s / -x dropped from words of more than three letters. */
+const stemOf = (f: string): string => (f.length > 3 && /[sx]$/u.test(f) ? f.slice(0, -1) : f);
+
 /** The feature vector with a given table: the graded features as extractFeatures computes them, without re-segmenting. */
-function withTable(it: Item, t: GradedWords): number[] {
+function withTable(it: Part, t: GradedWords, v: Variant): number[] {
   let sum = 0;
   let covered = 0;
+  const deltas: number[] = [];
   for (const f of it.letterForms) {
-    const level = t.levels.get(f);
-    sum += (level ?? t.prior) - t.prior;
+    const level = t.levels.get(v.stem ? stemOf(f) : f);
+    const d = (level ?? t.prior) - t.prior;
+    deltas.push(d);
+    sum += d;
     if (level !== undefined) covered++;
   }
   const x = [...it.x];
   x[GRADED_INDEX] = it.letterForms.length > 0 ? sum / it.letterForms.length : 0;
   x[COVERED_INDEX] = covered > 0 ? sum / covered : 0;
+  if (v.hardestWindow) x.push(hardestWindow(deltas));
   return x;
 }
 
+function hardestWindow(deltas: readonly number[]): number {
+  if (deltas.length === 0) return 0;
+  const n = Math.min(HARD_WINDOW_WORDS, deltas.length);
+  let s = 0;
+  for (let i = 0; i < n; i++) s += deltas[i]!;
+  let best = s;
+  for (let i = n; i < deltas.length; i++) {
+    s += deltas[i]! - deltas[i - n]!;
+    best = Math.max(best, s);
+  }
+  return best / n;
+}
+
 function table(texts: readonly ReadiItem[], v: Variant): GradedWords {
-  const graded: GradedText[] = texts.map((r) => ({
-    level: r.level,
-    group: r.group,
-    forms: v.commonOnly ? new Set([...r.it.tableForms].filter((f) => common.has(f))) : r.it.tableForms,
-  }));
+  const graded: GradedText[] = texts.map((r) => {
+    let forms = v.commonOnly ? [...r.it.tableForms].filter((f) => common.has(f)) : [...r.it.tableForms];
+    if (v.stem) forms = forms.map(stemOf);
+    return { level: r.level, group: r.group, forms: new Set(forms) };
+  });
   return gradedLevels(graded, v.graded);
 }
 
 const asFeatures = (x: readonly number[]): Features => Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, x[i] ?? 0])) as Features;
 
-/** Mean over the folds of one assignment: Spearman of difficulty with level, ours and the formula's. */
-function crossValidate(v: Variant, salt: string): Record<string, { ours: number; formula: number }> {
-  const fold = (r: ReadiItem): number => foldOf(r.group, salt);
+/** Word-weighted mean of the sentence scores, and of the hardest sentences holding a quarter of the words. */
+function aggregates(it: Item, t: GradedWords, v: Variant, sentence: ScoreModel): number[] {
+  const scored = it.sentences.map((s) => ({ score: linear(asFeatures(withTable(s, t, v)), sentence), words: s.words })).sort((a, b) => a.score - b.score);
+  const total = scored.reduce((n, s) => n + s.words, 0);
+  const out: number[] = [];
+  for (const a of v.aggregate ?? []) {
+    const share = a === 'sentence-mean' ? 1 : 0.25;
+    let words = 0;
+    let sum = 0;
+    for (const s of scored) {
+      if (words >= share * total) break;
+      sum += s.score * s.words;
+      words += s.words;
+    }
+    out.push(words > 0 ? sum / words : 0);
+  }
+  return out;
+}
+
+const EXTRA_DIRECTIONS = (v: Variant): number[] => [...(v.hardestWindow ? [1] : []), ...(v.aggregate ?? []).map(() => -1)];
+
+interface Scores {
+  ours: number;
+  formula: number;
+}
+
+/** One fold assignment: mean over the folds of the Spearman per READI corpus, and the pooled WiViCo share. */
+function crossValidate(v: Variant, salt: string): Record<string, Scores> {
+  const fold = (group: string): number => foldOf(group, salt);
   const ljl = readiItems.filter((r) => r.corpus === 'ljl');
-  const passageDirections = FEATURE_NAMES.map((n) => (v.without?.includes(n) ? 0 : DIRECTION[n]));
-  const sums: Record<string, { ours: number; formula: number }> = {};
+  const extra = EXTRA_DIRECTIONS(v);
+  const passageDirections = [...FEATURE_NAMES.map((n) => (v.without?.includes(n) ? 0 : DIRECTION[n])), ...extra];
+  const sentenceDirections = [...OTHER_DIRECTIONS, ...extra.map(() => 0)];
+  const sums: Record<string, Scores> = {};
+  const wivicoOk = { ours: 0, formula: 0, n: 0 };
   for (let f = 0; f < FOLDS; f++) {
-    const outer = table(ljl.filter((r) => fold(r) !== f), v);
-    const inner = [...Array(FOLDS).keys()].map((g) => (g === f ? outer : table(ljl.filter((r) => fold(r) !== f && fold(r) !== g), v)));
-    const calibration: CalibrationDoc[] = [];
-    const sentencePairs: Pair[] = wivicoItems.map((p) => {
-      const e = withTable(p.e, outer);
-      const h = withTable(p.h, outer);
-      calibration.push({ source: 'wiki', x: h, formula: p.h.formula }, { source: 'viki', x: e, formula: p.e.formula });
-      return { easier: e, harder: h, weight: 1 / wivicoItems.length, source: 'wivico' };
+    const outer = table(ljl.filter((r) => fold(r.group) !== f), v);
+    const inner = [...Array(FOLDS).keys()].map((g) => (g === f ? outer : table(ljl.filter((r) => fold(r.group) !== f && fold(r.group) !== g), v)));
+    // The sentence model first (WiViCo pairs of the other folds): the aggregate features need it.
+    const trainWivico = wivicoItems.filter((p) => fold(p.group) !== f);
+    const sentenceCalibration: CalibrationDoc[] = [];
+    const sentencePairs: Pair[] = trainWivico.map((p) => {
+      const e = withTable(p.e, outer, v);
+      const h = withTable(p.h, outer, v);
+      sentenceCalibration.push({ source: 'wiki', x: h, formula: p.h.formula }, { source: 'viki', x: e, formula: p.e.formula });
+      return { easier: e, harder: h, weight: 1 / trainWivico.length, source: 'wivico' };
     });
-    const rng = mulberry32(20240611);
+    const readiX = (r: ReadiItem): number[] => withTable(r.it, r.corpus === 'ljl' && fold(r.group) !== f ? inner[fold(r.group)]! : outer, v);
+    const readiCalibration = readiItems
+      .filter((r) => fold(r.group) !== f && Object.keys(v.readiWeights ?? READI_WEIGHTS).includes(r.corpus))
+      .map((r) => ({ source: r.corpus, x: readiX(r), formula: r.it.formula }));
+    const sentence = calibrate(fitPairwiseLogistic(sentencePairs, sentenceDirections, L2), [...sentenceCalibration, ...readiCalibration]);
+    // Full vectors: the graded features from the right table, then the extra features.
+    const full = (it: Item, t: GradedWords): number[] => [...withTable(it, t, v), ...aggregates(it, t, v, sentence)];
+    const calibration: CalibrationDoc[] = [];
     const passagePairs: Pair[] = [];
+    const wivicoPairs = trainWivico.map((p) => {
+      const e = full(p.e, outer);
+      const h = full(p.h, outer);
+      calibration.push({ source: 'wiki', x: h, formula: p.h.formula }, { source: 'viki', x: e, formula: p.e.formula });
+      return { easier: e, harder: h, weight: (v.wivicoInPassage ?? 0) / trainWivico.length, source: 'wivico' };
+    });
+    if (v.wivicoInPassage) passagePairs.push(...wivicoPairs);
+    const rng = mulberry32(20240611);
     for (const [corpus, weight] of Object.entries(v.readiWeights ?? READI_WEIGHTS)) {
       const texts = readiItems
-        .filter((r) => r.corpus === corpus && fold(r) !== f)
-        .map((r) => ({ level: r.level, x: withTable(r.it, corpus === 'ljl' ? inner[fold(r)]! : outer), formula: r.it.formula }));
+        .filter((r) => r.corpus === corpus && fold(r.group) !== f)
+        .map((r) => ({ level: r.level, x: full(r.it, corpus === 'ljl' ? inner[fold(r.group)]! : outer), formula: r.it.formula }));
       for (const t of texts) calibration.push({ source: corpus, x: t.x, formula: t.formula });
-      let n = 0;
-      for (let k = 0; k < READI_PAIRS_PER_CORPUS * 3 && n < READI_PAIRS_PER_CORPUS; k++) {
+      const corpusPairs: { e: (typeof texts)[number]; h: (typeof texts)[number] }[] = [];
+      for (let k = 0; k < READI_PAIRS_PER_CORPUS * 3 && corpusPairs.length < READI_PAIRS_PER_CORPUS; k++) {
         const a = texts[Math.floor(rng() * texts.length)];
         const b = texts[Math.floor(rng() * texts.length)];
         if (!a || !b || a.level === b.level) continue;
-        const [e, h] = a.level < b.level ? [a, b] : [b, a];
-        passagePairs.push({ easier: e.x, harder: h.x, weight: weight / READI_PAIRS_PER_CORPUS, source: corpus });
-        n++;
+        corpusPairs.push(a.level < b.level ? { e: a, h: b } : { e: b, h: a });
       }
+      const gap = (p: (typeof corpusPairs)[number]): number => (v.gapWeighted ? p.h.level - p.e.level : 1);
+      const totalGap = corpusPairs.reduce((s, p) => s + gap(p), 0);
+      for (const p of corpusPairs) passagePairs.push({ easier: p.e.x, harder: p.h.x, weight: (weight * gap(p)) / totalGap, source: corpus });
     }
-    const model = {
-      sentence: calibrate(fitPairwiseLogistic(sentencePairs, OTHER_DIRECTIONS, L2), calibration),
-      passage: calibrate(fitPairwiseLogistic(passagePairs, passageDirections, v.l2 ?? L2), calibration),
-      blendFromWords: BLEND_FROM,
-      blendToWords: BLEND_TO,
+    const passageRaw = fitPairwiseLogistic(passagePairs, passageDirections, v.l2 ?? L2);
+    const passage = calibrate(passageRaw, calibration);
+    const model = { sentence, passage, blendFromWords: BLEND_FROM, blendToWords: BLEND_TO };
+    // The extra features' weights in score points (calibrate keeps FEATURE_NAMES only).
+    const passageBeta = passageRaw.slice(FEATURE_NAMES.length).map((b) => -passage.scale * b);
+    // applyModel, with the extra features' terms added to the passage model's score.
+    const score = (it: Item): number => {
+      const x = full(it, outer);
+      const plain = applyModel(asFeatures(x), it.words, model);
+      if (extra.length === 0) return plain;
+      const g = Math.min(1, Math.max(0, (it.words - BLEND_FROM) / (BLEND_TO - BLEND_FROM)));
+      const add = x.slice(FEATURE_NAMES.length).reduce((s, xi, j) => s + xi * passageBeta[j]!, 0);
+      return softClamp((1 - g) * linear(asFeatures(x), sentence) + g * (linear(asFeatures(x), passage) + add));
     };
     for (const corpus of ['ljl', 'JeLisLibre', 'bibebook.com']) {
-      const val = readiItems.filter((r) => r.corpus === corpus && fold(r) === f);
+      const val = readiItems.filter((r) => r.corpus === corpus && fold(r.group) === f);
       const levels = val.map((r) => r.level);
-      const ours = spearman(val.map((r) => -applyModel(asFeatures(withTable(r.it, outer)), r.it.words, model)), levels);
+      const ours = spearman(val.map((r) => -score(r.it)), levels);
       const formula = spearman(val.map((r) => -r.it.formula), levels);
       const s = (sums[corpus] ??= { ours: 0, formula: 0 });
       s.ours += ours / FOLDS;
       s.formula += formula / FOLDS;
     }
+    for (const p of wivicoItems.filter((q) => fold(q.group) === f)) {
+      wivicoOk.n++;
+      if (score(p.e) > score(p.h)) wivicoOk.ours++;
+      if (p.e.formula > p.h.formula) wivicoOk.formula++;
+    }
   }
+  sums.WiViCo = { ours: wivicoOk.ours / wivicoOk.n, formula: wivicoOk.formula / wivicoOk.n };
   return sums;
 }
 
 const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(VARIANTS);
-console.log('5-fold cross-validation inside the training part; Spearman per fold assignment (val:/cv2:/cv3:), their mean, and the formula');
+console.log('5-fold cross-validation inside the training part; READI: Spearman per fold assignment (val:/cv2:/cv3:), their mean, and the formula; WiViCo: share of held-in-fold pairs whose Vikidia side scores easier');
 for (const name of names) {
   const v = VARIANTS[name];
   if (!v) throw new Error(`unknown variant ${name}; known: ${Object.keys(VARIANTS).join(', ')}`);
@@ -194,5 +319,5 @@ for (const name of names) {
     const formula = runs.reduce((a, r) => a + r[corpus]!.formula, 0) / runs.length;
     return `${corpus} ${ours.map((x) => x.toFixed(3)).join('/')} mean ${mean.toFixed(3)} (formula ${formula.toFixed(3)})`;
   };
-  console.log(`${name.padEnd(22)} ${['ljl', 'JeLisLibre', 'bibebook.com'].map(cell).join(' | ')}`);
+  console.log(`${name.padEnd(22)} ${['ljl', 'JeLisLibre', 'bibebook.com'].map(cell).join(' | ')} | ${cell('WiViCo')}`);
 }

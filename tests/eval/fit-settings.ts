@@ -84,6 +84,8 @@ export const OTHER_DIRECTIONS = FEATURE_NAMES.map((n) => (PASSAGE_ONLY.has(n) ? 
 export interface Fitted {
   bias: number;
   weights: Record<FeatureName, number>;
+  /** Score points per unit of raw pairwise difficulty (weights = -scale x beta). */
+  scale: number;
 }
 
 export interface CalibrationDoc {
@@ -110,7 +112,7 @@ export function calibrate(beta: readonly number[], docs: readonly CalibrationDoc
   const weights = {} as Record<FeatureName, number>;
   FEATURE_NAMES.forEach((n, i) => (weights[n] = -scale * (beta[i] ?? 0)));
   weights.jargonShare = JARGON_WEIGHT;
-  return { bias: mf + scale * mr, weights };
+  return { bias: mf + scale * mr, weights, scale };
 }
 
 

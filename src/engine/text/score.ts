@@ -27,7 +27,7 @@ export function gradedWords(lang: Lang): GradedWords | null {
   return (frGraded ??= gradedWordsFromList(FR_GRADED_WORDS, FR_GRADED_PRIOR));
 }
 
-function linear(features: Features, model: ScoreModel): number {
+export function linear(features: Features, model: ScoreModel): number {
   let s = model.bias;
   for (const name of FEATURE_NAMES) s += model.weights[name] * features[name];
   return s;
