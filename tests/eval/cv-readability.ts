@@ -61,6 +61,11 @@ interface Variant {
   stem?: boolean;
   /** Extra passage feature: the highest mean graded level over windows of 50 words (the hardest part). */
   hardestWindow?: boolean;
+  /**
+   * Words missing from the graded table take the graded level of their last three letters (learnt the
+   * same way from the words of 5 letters or more): tenses and derivations reach unseen words.
+   */
+  suffixBackoff?: boolean;
 }
 
 const SHIPPED: Variant = { graded: GRADED_OPTIONS };
@@ -86,6 +91,7 @@ const VARIANTS: Record<string, Variant> = {
   'gap-weighted': { ...SHIPPED, gapWeighted: true },
   'stem-table': { ...SHIPPED, stem: true },
   'hardest-window': { ...SHIPPED, hardestWindow: true },
+  'suffix-backoff': { ...SHIPPED, suffixBackoff: true },
 };
 const SALTS = ['val:', 'cv2:', 'cv3:'];
 const GRADED_INDEX = FEATURE_NAMES.indexOf('gradedWordLevel');
@@ -148,6 +154,9 @@ const readiItems = readi.flatMap((r) => {
 });
 type ReadiItem = (typeof readiItems)[number];
 
+/** Table key of a word's ending (no word form starts with "-"). */
+const suffixKey = (f: string): string => `-${f.slice(-3)}`;
+
 /** Light stem: plural -s / -x dropped from words of more than three letters. */
 const stemOf = (f: string): string => (f.length > 3 && /[sx]$/u.test(f) ? f.slice(0, -1) : f);
 
@@ -157,7 +166,7 @@ function withTable(it: Part, t: GradedWords, v: Variant): number[] {
   let covered = 0;
   const deltas: number[] = [];
   for (const f of it.letterForms) {
-    const level = t.levels.get(v.stem ? stemOf(f) : f);
+    const level = t.levels.get(v.stem ? stemOf(f) : f) ?? (v.suffixBackoff && f.length >= 5 ? t.levels.get(suffixKey(f)) : undefined);
     const d = (level ?? t.prior) - t.prior;
     deltas.push(d);
     sum += d;
@@ -187,6 +196,7 @@ function table(texts: readonly ReadiItem[], v: Variant): GradedWords {
   const graded: GradedText[] = texts.map((r) => {
     let forms = v.commonOnly ? [...r.it.tableForms].filter((f) => common.has(f)) : [...r.it.tableForms];
     if (v.stem) forms = forms.map(stemOf);
+    if (v.suffixBackoff) forms = [...forms, ...new Set(forms.filter((f) => f.length >= 5).map(suffixKey))];
     return { level: r.level, group: r.group, forms: new Set(forms) };
   });
   return gradedLevels(graded, v.graded);
