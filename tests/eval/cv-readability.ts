@@ -98,6 +98,7 @@ const VARIANTS: Record<string, Variant> = {
   'hardest-window': { ...SHIPPED, hardestWindow: true },
   'suffix-backoff': { ...SHIPPED, suffixBackoff: true },
   'blend-by-sentences': { ...SHIPPED, blendBySentences: true },
+  'suffix-backoff-and-stem': { ...SHIPPED, suffixBackoff: true, stem: true },
 };
 const SALTS = ['val:', 'cv2:', 'cv3:'];
 const GRADED_INDEX = FEATURE_NAMES.indexOf('gradedWordLevel');
