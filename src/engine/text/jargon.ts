@@ -71,10 +71,16 @@ function sameForm(form: string | undefined, term: string): boolean {
   return form !== undefined && (form === term || singular(form) === term);
 }
 
+/** Whether all the candidate's words stand at `at` in `forms`. */
+function standsAt(candidate: Candidate, forms: readonly string[], at: number): boolean {
+  for (let k = 0; k < candidate.forms.length; k++) if (!sameForm(forms[at + k], candidate.forms[k]!)) return false;
+  return true;
+}
+
 /** The first (longest) candidate whose words all stand at `at` in `forms`. */
 function firstMatch(candidates: readonly Candidate[] | undefined, forms: readonly string[], at: number): Candidate | undefined {
   if (!candidates) return undefined;
-  for (const c of candidates) if (c.forms.every((f, k) => sameForm(forms[at + k], f))) return c;
+  for (const c of candidates) if (standsAt(c, forms, at)) return c;
   return undefined;
 }
 

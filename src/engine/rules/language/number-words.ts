@@ -69,8 +69,10 @@ export function findNumbersInWords(words: readonly string[], lang: Lang): Number
   const found: NumberInWords[] = [];
   let run: string[] = [];
   const close = () => {
+    // Most words end no run: nothing to do, no array to make.
+    if (run.length === 0) return;
     const lone = run.length === 1 && parts(run[0]!).length === 1 && NOT_ALONE[lang].has(run[0]!.toLowerCase());
-    if (run.length > 0 && !lone) found.push({ text: run.join(' '), value: numberValue(run, lang) });
+    if (!lone) found.push({ text: run.join(' '), value: numberValue(run, lang) });
     run = [];
   };
   for (const w of words) {
