@@ -36,6 +36,13 @@ describe('findPersonalDataInPage', () => {
     expect(kinds('Bienvenue sur le site de la CAF. Welcome to GOV.UK')).toEqual([]);
   });
 
+  it('finds a reference wherever it sits in a line, and a greeting only as a word of its own', () => {
+    const text = 'Réf.:HDJ2123F\n(DOS/2024/004512), en 1850 et 2024 ; dossier\tQZX7731.';
+    expect(findPersonalDataInPage(text).map((hit) => text.slice(hit.start, hit.end))).toEqual(['HDJ2123F', 'DOS/2024/004512', 'QZX7731']);
+    expect(kinds('Chi Marie, Ahi Marie')).toEqual([]);
+    expect(kinds('Chi Marie, hi Marie')).toEqual(['name']);
+  });
+
   it('still finds what a note would be warned about', () => {
     expect(kinds('Écrire à marie.dupont@exemple.fr ou au 06 12 34 56 78')).toEqual(['email', 'phone']);
   });
