@@ -1,4 +1,5 @@
 import { queryDeep } from './query-deep';
+import { collapseWhitespace } from './collapse-whitespace';
 
 /**
  * The strip of a signed-in page that shows who is signed in: "MARIE DUPONT | Déconnexion",
@@ -48,5 +49,5 @@ function areaAround(control: Element): Element {
 }
 
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return collapseWhitespace(el.textContent ?? '').trim().length;
 }

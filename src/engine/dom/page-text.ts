@@ -1,4 +1,5 @@
 import { once } from './read-once';
+import { collapseWhitespace } from './collapse-whitespace';
 
 /**
  * Text a reader meets on the page, for rules that look for wording. It skips form controls and
@@ -25,11 +26,11 @@ function readText(root: Element): string {
     if (node !== root && (node.nodeType !== 1 /* Node.ELEMENT_NODE */ || (node as Element).matches(SKIPPED))) continue;
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-  return chunks.join(' ').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(chunks.join(' ')).trim();
 }
 
 /** The name a person reads for a link or a button: its text, else aria-label or title. */
 export function linkText(element: Element): string {
   const text = readableText(element) || element.getAttribute('aria-label') || element.getAttribute('title') || '';
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text).trim();
 }

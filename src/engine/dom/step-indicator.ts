@@ -1,6 +1,7 @@
 import { readableText } from './page-text';
 import { queryDeep } from './query-deep';
 import { once } from './read-once';
+import { collapseWhitespace } from './collapse-whitespace';
 
 /**
  * Where a person is in a procedure, as the page itself says it: the DSFR stepper
@@ -77,7 +78,7 @@ function ownText(element: Element): string {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     else if (node.nodeType === 1 && /^(span|strong|b|em|abbr)$/.test((node as Element).localName)) text += ' ' + ((node as Element).textContent ?? '');
   }
-  return text.replace(/\s+/g, ' ');
+  return collapseWhitespace(text);
 }
 
 function insideClaimed(element: Element, claimed: Set<Element>): boolean {

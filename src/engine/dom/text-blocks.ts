@@ -14,6 +14,7 @@
  * (language-blocks.ts, run-rules.ts); access rules need the service's own phone numbers as they are.
  */
 import { accountAreas } from './account-area';
+import { collapseWhitespace } from './collapse-whitespace';
 
 export type BlockRole = 'heading' | 'paragraph' | 'label' | 'hint' | 'legend' | 'error' | 'button' | 'link';
 
@@ -254,7 +255,7 @@ function baseLang(tag: string | null | undefined): string | null {
 function tidy(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => collapseWhitespace(line).trim())
     .filter(Boolean)
     .join('\n');
 }

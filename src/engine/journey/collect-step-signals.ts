@@ -2,6 +2,7 @@ import { isHidden } from '../dom/field';
 import { linkText, readableText } from '../dom/page-text';
 import { queryDeep } from '../dom/query-deep';
 import type { StepIndicator, StepSignals } from './step-structure';
+import { collapseWhitespace } from '../dom/collapse-whitespace';
 
 /**
  * What a screen offers to find one's way in a procedure: a way back, a way to save and come
@@ -36,7 +37,7 @@ export function collectStepSignals(doc: Document): StepSignals {
 }
 
 function normalize(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, ' ').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text.normalize('NFD').replace(/[\u0300-\u036f]+/g, '').toLowerCase().replace(/[’']/g, ' ')).trim();
 }
 
 /** A summary of errors at the top, or fields the page marks invalid next to an error message. */

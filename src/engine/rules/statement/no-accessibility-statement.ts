@@ -1,5 +1,6 @@
 import { defineRule, fail, pass, review } from '../../model/rule';
 import { linkText, readableText } from '../../dom/page-text';
+import { collapseWhitespace } from '../../dom/collapse-whitespace';
 
 /**
  * French law (loi 2005-102 art. 47) and the EU directive 2016/2102 require a public service to
@@ -59,7 +60,6 @@ export default defineRule({
 
 function findElementWithText(doc: Document, mention: string): Element | undefined {
   const candidates = [...doc.querySelectorAll('a, p, li, span, div, footer')];
-  const squeeze = (s: string) => s.replace(/\s+/g, ' ');
-  // The deepest element holding the whole mention is the most useful evidence.
-  return candidates.reverse().find((el) => squeeze(el.textContent ?? '').includes(mention));
+    // The deepest element holding the whole mention is the most useful evidence.
+  return candidates.reverse().find((el) => collapseWhitespace(el.textContent ?? '').includes(mention));
 }
