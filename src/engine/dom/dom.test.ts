@@ -3,6 +3,7 @@ import { redactUrl, redactUrlsIn } from './redact-url';
 import { safeSnippet, sanitizeHtmlString } from './safe-snippet';
 import { resolveTarget, targetOf } from './selector';
 import { readableText } from './page-text';
+import { readingPage } from './read-once';
 import { fieldLabel, labelReader } from './field-labels';
 
 describe('redactUrl', () => {
@@ -50,6 +51,18 @@ describe('targets', () => {
     expect(Array.isArray(target[0])).toBe(true);
     expect(resolveTarget(document, target)).toBe(input);
     expect(fieldLabel(input)).toBe('Nom');
+  });
+});
+
+describe('targets while a page is read', () => {
+  it('are the same as outside one, whichever element is asked first', () => {
+    document.body.innerHTML = '<main><section><p>a</p><div><p>b</p><p><em>c</em></p></div><p>d</p></section><section id="s"><ul><li>x</li><li><a href="#">y</a></li></ul></section></main>';
+    const all = [...document.querySelectorAll('main *')];
+    const fresh = all.map(targetOf);
+    expect(fresh[all.indexOf(document.querySelector('em')!)]).toEqual(['html > body > main > section:nth-of-type(1) > div > p:nth-of-type(2) > em']);
+    expect(fresh[all.indexOf(document.querySelector('a')!)]).toEqual(['#s > ul > li:nth-of-type(2) > a']);
+    expect(readingPage(() => [...all].reverse().map(targetOf)).reverse()).toEqual(fresh);
+    expect(readingPage(() => all.map(targetOf))).toEqual(fresh);
   });
 });
 

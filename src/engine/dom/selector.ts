@@ -1,4 +1,4 @@
-import { once, readingNow } from './read-once';
+import { once, readingNow, recall, remember } from './read-once';
 import type { Target } from '../model/result';
 
 /**
@@ -21,29 +21,59 @@ function isShadowRoot(node: Node): node is ShadowRoot {
   return (node as ShadowRoot).host !== undefined && node.nodeType === 11;
 }
 
+/**
+ * The path from the nearest ancestor with a unique id (or the root) down to the element. Findings
+ * share ancestors: while a page is read, each element's selector is kept (read-once.ts) and the
+ * path stops at the first ancestor whose selector is known.
+ */
 function selectorWithinRoot(element: Element): string {
   const root = element.getRootNode() as Document | ShadowRoot;
-  const parts: string[] = [];
-  let current: Element | null = element;
-  while (current) {
-    if (current.id && isUniqueId(root, current.id)) {
-      parts.unshift('#' + cssEscape(current.id));
+  const below: Element[] = [];
+  let selector = '';
+  for (let current: Element | null = element; current; ) {
+    const known = recall<string>('selector', current);
+    if (known !== undefined) {
+      selector = known;
       break;
     }
-    parts.unshift(stepOf(current));
+    if (current.id && isUniqueId(root, current.id)) {
+      selector = '#' + cssEscape(current.id);
+      remember('selector', current, selector);
+      break;
+    }
+    below.push(current);
     const parent: Element | null = current.parentElement;
     if (!parent || current.tagName === 'HTML') break;
     current = parent;
   }
-  return parts.join(' > ');
+  for (let i = below.length - 1; i >= 0; i--) {
+    const step = stepOf(below[i]!);
+    selector = selector ? `${selector} > ${step}` : step;
+    remember('selector', below[i]!, selector);
+  }
+  return selector;
 }
 
 function stepOf(element: Element): string {
-  const tag = element.localName;
   const parent = element.parentElement;
-  if (!parent) return tag;
-  const sameTag = [...parent.children].filter((child) => child.localName === tag);
-  return sameTag.length === 1 ? tag : `${tag}:nth-of-type(${sameTag.indexOf(element) + 1})`;
+  return parent ? childSteps(parent).get(element)! : element.localName;
+}
+
+/** Each child's step under a parent ("p", "li:nth-of-type(3)"), worked out for all of them at once. */
+function childSteps(parent: Element): Map<Element, string> {
+  return once('child-steps', parent, () => {
+    const counts = new Map<string, number>();
+    for (const child of parent.children) counts.set(child.localName, (counts.get(child.localName) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    const steps = new Map<Element, string>();
+    for (const child of parent.children) {
+      const tag = child.localName;
+      const nth = (seen.get(tag) ?? 0) + 1;
+      seen.set(tag, nth);
+      steps.set(child, counts.get(tag) === 1 ? tag : `${tag}:nth-of-type(${nth})`);
+    }
+    return steps;
+  });
 }
 
 function isUniqueId(root: Document | ShadowRoot, id: string): boolean {
