@@ -1,7 +1,6 @@
 import { readableText } from './page-text';
 import { queryDeep } from './query-deep';
 import { once } from './read-once';
-import { collapseWhitespace } from './collapse-whitespace';
 
 /**
  * Where a person is in a procedure, as the page itself says it: the DSFR stepper
@@ -58,10 +57,9 @@ function stepIndicatorsOf(doc: Document): StepIndicator[] {
 
   // Innermost elements only: a heading "Étape 2 sur 4" rather than the <main> around it.
   for (const holder of queryDeep(doc, TEXT_HOLDERS)) {
-    if (insideClaimed(holder, claimed) || holder.closest('pre, code, [hidden], [aria-hidden="true"]')) continue;
-    const own = ownText(holder);
-    const match = STEP_WORDING.exec(own);
-    if (!match) continue;
+    // The wording first: most holders have none, and it is cheaper to read than their ancestors.
+    const match = STEP_WORDING.exec(ownText(holder));
+    if (!match || insideClaimed(holder, claimed) || holder.closest('pre, code, [hidden], [aria-hidden="true"]')) continue;
     const current = toInt(match[1]);
     const total = toInt(match[2]);
     if (current === null || total === null) continue;
@@ -71,14 +69,17 @@ function stepIndicatorsOf(doc: Document): StepIndicator[] {
   return found;
 }
 
-/** Text of the element's own text nodes and inline children, not of nested blocks. */
+/**
+ * Text of the element's own text nodes and inline children, not of nested blocks. Whitespace is
+ * left as it is: STEP_WORDING reads runs of it as one.
+ */
 function ownText(element: Element): string {
   let text = '';
   for (const node of element.childNodes) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     else if (node.nodeType === 1 && /^(span|strong|b|em|abbr)$/.test((node as Element).localName)) text += ' ' + ((node as Element).textContent ?? '');
   }
-  return collapseWhitespace(text);
+  return text;
 }
 
 function insideClaimed(element: Element, claimed: Set<Element>): boolean {

@@ -27,10 +27,11 @@ export function runRules(doc: Document, rules: readonly Rule[], ctx: RuleContext
 
 function runEach(doc: Document, rules: readonly Rule[], ctx: RuleContext): RuleRunOutput {
   const output: RuleRunOutput = { violations: [], incomplete: [], passes: [], inapplicable: [], errors: [] };
+  const mask = maskOnce();
   for (const rule of rules) {
     try {
       const found = rule.scope === 'element' ? evaluateElements(doc, rule, ctx) : evaluatePage(doc, rule, ctx);
-      collect(output, rule, ctx.lang, found);
+      collect(output, rule, ctx.lang, found, mask);
     } catch (error) {
       output.errors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
@@ -48,13 +49,13 @@ function evaluatePage(doc: Document, rule: Extract<Rule, { scope: 'page' }>, ctx
   return rule.evaluatePage(doc, ctx).map(({ element, outcome }) => ({ element: element ?? doc.documentElement, outcome }));
 }
 
-function collect(output: RuleRunOutput, rule: Rule, lang: Lang, found: Found): void {
+function collect(output: RuleRunOutput, rule: Rule, lang: Lang, found: Found, mask: Mask): void {
   const byBucket = new Map<keyof Buckets, NodeResult[]>();
   for (const { element, outcome } of found) {
     if (outcome.kind === 'inapplicable') continue;
     const bucket = BUCKET_OF[outcome.kind];
     const nodes = byBucket.get(bucket) ?? [];
-    nodes.push(toNode(rule, lang, element, outcome));
+    nodes.push(toNode(rule, lang, element, outcome, mask));
     byBucket.set(bucket, nodes);
   }
   if (byBucket.size === 0) {
@@ -79,7 +80,7 @@ function toResult(rule: Rule, lang: Lang, nodes: NodeResult[]): RuleResult {
   };
 }
 
-function toNode(rule: Rule, lang: Lang, element: Element, outcome: Exclude<Outcome, { kind: 'inapplicable' }>): NodeResult {
+function toNode(rule: Rule, lang: Lang, element: Element, outcome: Exclude<Outcome, { kind: 'inapplicable' }>, mask: Mask): NodeResult {
   const node: NodeResult = {
     target: targetOf(element),
     html: safeSnippet(element),
@@ -87,12 +88,12 @@ function toNode(rule: Rule, lang: Lang, element: Element, outcome: Exclude<Outco
     any: [],
     all: [],
     none: [],
-    evidence: masked(outcome.evidence),
+    evidence: masked(outcome.evidence, mask),
   };
   if (outcome.kind === 'pass') return node;
   const template = rule.text[lang].messages[outcome.messageKey];
   if (template === undefined) throw new Error(`Rule ${rule.id} has no ${lang} message "${outcome.messageKey}"`);
-  const message = formatMessage(template, masked(outcome.data), lang);
+  const message = formatMessage(template, masked(outcome.data, mask), lang);
   node.any = [{ id: `${rule.id}.${outcome.messageKey}`, impact: rule.impact, message }];
   node.failureSummary = message;
   return node;
@@ -103,9 +104,24 @@ function toNode(rule: Rule, lang: Lang, element: Element, outcome: Exclude<Outco
  * name): one pass here masks any personal data in them, whichever rule quoted it, so that a
  * recap or confirmation page cannot leak a name or a file number into a report.
  */
-function masked<T extends Readonly<Record<string, unknown>> | undefined>(values: T): T {
+function masked<T extends Readonly<Record<string, unknown>> | undefined>(values: T, mask: Mask): T {
   if (!values) return values;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) out[key] = typeof value === 'string' ? maskPersonalData(value) : value;
+  for (const [key, value] of Object.entries(values)) out[key] = typeof value === 'string' ? mask(value) : value;
   return out as T;
+}
+
+type Mask = (text: string) => string;
+
+/**
+ * maskPersonalData, each text masked once per run: a finding quotes the same words in its
+ * message's data and in its evidence, and rules quote the same link or heading.
+ */
+function maskOnce(): Mask {
+  const done = new Map<string, string>();
+  return (text) => {
+    let out = done.get(text);
+    if (out === undefined) done.set(text, (out = maskPersonalData(text)));
+    return out;
+  };
 }
