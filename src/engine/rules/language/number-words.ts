@@ -26,8 +26,21 @@ function parts(word: string): string[] {
 
 const HYPHENS = /[-‐‑]/u;
 
+/** Bit n set when a number word or a joiner starts with the (n+1)th ASCII letter. */
+function firstLetterMask(lang: Lang): number {
+  let mask = 0;
+  for (const w of [...VALUES[lang].keys(), ...JOINERS]) mask |= 1 << (w.charCodeAt(0) - 97);
+  return mask;
+}
+const FIRST_LETTERS: Record<Lang, number> = { fr: firstLetterMask('fr'), en: firstLetterMask('en') };
+
 /** Whether every part of the word is a number word ("vingt-cinq", "twenty-one"). */
 export function isNumberWord(word: string, lang: Lang): boolean {
+  // Every word of a page comes here and hardly any is a number word: one starting with an ASCII
+  // letter that starts no number word is settled by that letter's code (0x20 makes it lower case),
+  // without lower-casing or splitting the word. Other first characters take the full path.
+  const first = word.charCodeAt(0) | 0x20;
+  if (first >= 97 && first <= 122 && (FIRST_LETTERS[lang] & (1 << (first - 97))) === 0) return false;
   // Most words have one part: looked up as they are, without splitting (every word of a page comes here).
   if (!HYPHENS.test(word)) return word !== '' && VALUES[lang].has(word.toLowerCase());
   const p = parts(word);
