@@ -46,6 +46,8 @@ function remember(cache: Map<string, string>, word: string, form: string): strin
   return form;
 }
 
+const HYPHEN = /[-‐‑]/u;
+
 /**
  * Rank of a word, or null if unknown. A compound is as common as its rarest part, so "peut-être"
  * or "vingt-deux" are found even when only their parts are listed.
@@ -54,7 +56,9 @@ export function rankOf(word: string, lang: Lang, lexicon: Lexicon): number | nul
   const form = lookupForm(word, lang);
   const direct = lexicon.get(form);
   if (direct !== undefined) return direct;
-  const parts = form.split(/[-‐‑]/u).filter(Boolean);
+  // Most unknown words are not compounds: settled without splitting them into an array.
+  if (!HYPHEN.test(form)) return null;
+  const parts = form.split(HYPHEN).filter(Boolean);
   if (parts.length < 2) return null;
   let worst = 0;
   for (const p of parts) {

@@ -2,6 +2,12 @@ import type { Lang } from '../../model/lang';
 
 /* Word classes the readability features count, written by hand for Balise. */
 
+/*
+ * The word endings below ask for exactly n letters before the ending ("\p{L}{3}", not "\p{L}{3,}"):
+ * they are only tested, and the same words pass (any further letters lie before the match), but
+ * the regular expression engine no longer tries every run length from every position of a word.
+ */
+
 export const SUBORDINATORS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set([
     'qui', 'que', 'qu', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels',
@@ -36,14 +42,14 @@ export const PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
 
 // Abstract nouns made from verbs and adjectives ("instruction", "recevabilité", "classement").
 export const NOMINALISATION: Record<Lang, RegExp> = {
-  fr: /\p{L}{3,}(?:tions?|sions?|ments?|ités?|ances?|ences?|ismes?|ages?|ures?)$/u,
-  en: /\p{L}{3,}(?:tions?|sions?|ments?|ity|ities|ances?|ences?|isms?|ness)$/u,
+  fr: /\p{L}{3}(?:tions?|sions?|ments?|ités?|ances?|ences?|ismes?|ages?|ures?)$/u,
+  en: /\p{L}{3}(?:tions?|sions?|ments?|ity|ities|ances?|ences?|isms?|ness)$/u,
 };
 
 export const ACRONYM = /^\p{Lu}{2,}$/u;
 
 // Present participles ("remportant", "succédant") pack a second clause into a sentence.
-export const PARTICIPLE: Record<Lang, RegExp> = { fr: /\p{L}{3,}ants?$/u, en: /\p{L}{3,}ing$/u };
+export const PARTICIPLE: Record<Lang, RegExp> = { fr: /\p{L}{3}ants?$/u, en: /\p{L}{3}ing$/u };
 export const NOT_PARTICIPLE: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['avant', 'pendant', 'enfant', 'enfants', 'devant', 'maintenant', 'cependant', 'important', 'importants', 'suivant', 'suivants', 'habitant', 'habitants', 'gant', 'gants', 'géant', 'géants', 'restaurant', 'restaurants', 'étudiant', 'étudiants', 'pourtant', 'autant', 'tant', 'quant', 'dorénavant', 'néanmoins', 'auparavant', 'durant', 'instant', 'instants', 'puissant', 'puissants', 'élégant', 'vivant', 'vivants', 'amant', 'diamant', 'constant', 'distant', 'méchant', 'méchants', 'marchand', 'marchands', 'brillant', 'charmant', 'plaisant', 'savant', 'savants', 'éléphant', 'éléphants']),
   en: new Set(['thing', 'things', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'morning', 'evening', 'during', 'bring', 'sing', 'wing', 'string', 'ceiling', 'building']),
@@ -53,4 +59,4 @@ export const BE: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['est', 'sont', 'été', 'être', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'soit', 'soient']),
   en: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']),
 };
-export const PAST_PARTICIPLE: Record<Lang, RegExp> = { fr: /\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)$/u, en: /\p{L}{2,}(?:ed|en)$/u };
+export const PAST_PARTICIPLE: Record<Lang, RegExp> = { fr: /\p{L}{2}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)$/u, en: /\p{L}{2}(?:ed|en)$/u };
