@@ -1,3 +1,5 @@
+import { matchesInWords } from './matches-in-words';
+
 /**
  * The shapes of text that identify a person. Two uses:
  * - free-text notes, written while the person being helped sits beside the worker: we warn before
@@ -31,7 +33,7 @@ interface Pattern<K extends string> {
 
 const DIGIT = /\p{N}/u;
 // The same characters as DIGIT, found faster in long text: the only ASCII ones are 0-9.
-const NUMBER_CHAR = /[0-9]|(?=[^\0-\x7f])\p{N}/u;
+export const NUMBER_CHAR = /[0-9]|(?=[^\0-\x7f])\p{N}/u;
 // Each of the numbers below has two ASCII digits in a row somewhere.
 const TWO_DIGITS = /\d\d/;
 
@@ -52,7 +54,7 @@ const PATTERNS: ReadonlyArray<Pattern<PersonalDataKind>> = [
  * or a run of seven digits or more. Dates ("12/03/2024") and amounts ("1 500") are not tokens of
  * this shape; product names like "COVID-19" are, and get masked too: a cost we accept.
  */
-const REFERENCE_TOKEN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
+export const REFERENCE_TOKEN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
 const DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/u;
 
 function isReference(token: string): boolean {
@@ -127,10 +129,8 @@ export function findPersonalDataInPage(text: string): Array<PersonalDataHit<Page
     ...PATTERNS,
     { kind: 'reference', pattern: REFERENCE_TOKEN, valid: isReference, needs: NUMBER_CHAR, withinWords: true },
   ]);
-  for (const { start, end } of findNames(text)) {
-    if (!hits.some((hit) => start < hit.end && end > hit.start)) hits.push({ kind: 'name', start, end });
-  }
-  return hits.sort((a, b) => a.start - b.start);
+  for (const { start, end } of findNames(text)) addIfFree(hits, { kind: 'name', start, end });
+  return hits;
 }
 
 function collect<K extends string>(text: string, patterns: ReadonlyArray<Pattern<K>>): Array<PersonalDataHit<K>> {
@@ -141,44 +141,28 @@ function collect<K extends string>(text: string, patterns: ReadonlyArray<Pattern
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (valid && !valid(match[0])) continue;
-      if (hits.some((hit) => start < hit.end && end > hit.start)) continue;
-      hits.push({ kind, start, end });
+      addIfFree(hits, { kind, start, end });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }
 
 /**
- * The matches of `pattern` in the words of `text` that hold `needs` (a word: what lies between
- * spaces and line breaks), with their index in `text`. For a pattern whose matches hold no space
- * or line break and look only one character past their ends for something other than a letter or
- * a digit, these are the matches of the whole text that hold `needs`: the space before a word
- * looks to them as the start of a string does. Most words of a page hold no digit, and a reference
- * needs one: this is what keeps masking a long page cheap.
+ * Adds `hit` to `hits` (sorted, none overlapping) unless it overlaps one already there: the first
+ * pattern to claim a stretch of text keeps it. A binary search, not a scan of every hit, since a
+ * megabyte of text can give tens of thousands of hits.
  */
-function matchesInWords(text: string, pattern: RegExp, needs: RegExp): Array<{ 0: string; index: number }> {
-  const needed = globalCopy(needs);
-  // Run from a word's start in the text itself, not in a copy of the word: the same matches, no copies.
-  const inWord = globalCopy(pattern);
-  const found: RegExpExecArray[] = [];
-  for (let m = needed.exec(text); m; m = needed.exec(text)) {
-    const end = wordEnd(text, m.index);
-    inWord.lastIndex = Math.max(text.lastIndexOf(' ', m.index), text.lastIndexOf('\n', m.index)) + 1;
-    for (let match = inWord.exec(text); match && match.index < end; match = inWord.exec(text)) found.push(match);
-    needed.lastIndex = end;
+function addIfFree<K extends string>(hits: Array<PersonalDataHit<K>>, hit: PersonalDataHit<K>): void {
+  // How many hits start before this one ends; the last of them is the only one that can overlap it.
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (hits[middle]!.start < hit.end) low = middle + 1;
+    else high = middle;
   }
-  return found;
-}
-
-function globalCopy(pattern: RegExp): RegExp {
-  return new RegExp(pattern, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-}
-
-function wordEnd(text: string, from: number): number {
-  const space = text.indexOf(' ', from);
-  const newline = text.indexOf('\n', from);
-  if (space < 0) return newline < 0 ? text.length : newline;
-  return newline < 0 ? space : Math.min(space, newline);
+  if (low > 0 && hits[low - 1]!.end > hit.start) return;
+  hits.splice(low, 0, hit);
 }
 
 /** ISO 13616 mod-97 check, so that an ordinary reference number is not taken for an IBAN. */
