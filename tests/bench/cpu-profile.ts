@@ -11,6 +11,7 @@ import { wordPage } from './word-pages';
  * samples: where to look before making the analysis faster. Figures to quote come from `npm run bench`.
  */
 const words = Number(process.argv[2] ?? 20_000);
+if (!Number.isInteger(words) || words <= 0) throw new Error(`npm run bench:cpu -- <words>: expected a number of words, got "${process.argv[2]}"`);
 const WARM_RUNS = 3;
 const PROFILED_RUNS = 5;
 const TOP = 40;
@@ -41,6 +42,11 @@ try {
   await bench.close();
 }
 
+/** A function by name and place: two functions of one name, or two anonymous ones, stay apart. */
+function frameName({ callFrame }: ProfileNode): string {
+  return `${callFrame.functionName || '(anonymous)'} (bundle line ${callFrame.lineNumber})`;
+}
+
 function printTops(nodes: ProfileNode[], samples: number[]): void {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
@@ -51,11 +57,10 @@ function printTops(nodes: ProfileNode[], samples: number[]): void {
   const inclusive = new Map<string, number>();
   const add = (map: Map<string, number>, key: string, count: number) => map.set(key, (map.get(key) ?? 0) + count);
   for (const [id, count] of hits) {
-    const frame = byId.get(id)!.callFrame;
-    add(self, `${frame.functionName || '(anonymous)'} (bundle line ${frame.lineNumber})`, count);
+    add(self, frameName(byId.get(id)!), count);
     // A recursive function is counted once per sample.
     const names = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) names.add(byId.get(at)!.callFrame.functionName || '(anonymous)');
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) names.add(frameName(byId.get(at)!));
     for (const name of names) add(inclusive, name, count);
   }
   const print = (title: string, map: Map<string, number>) => {

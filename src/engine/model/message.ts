@@ -34,8 +34,9 @@ function pluralOf(whole: string, value: unknown, options: string, lang: Lang): s
 
 /** The names a message fills, plural choices included, each once: a translation must fill the same ones. */
 export function placeholdersOf(template: string): string[] {
-  const plurals = [...template.matchAll(PLURAL)].map((m) => m[1] ?? '');
-  const optionTexts = [...template.matchAll(PLURAL)].flatMap((m) => [...(m[2] ?? '').matchAll(PLURAL_OPTION)].map((o) => o[2] ?? ''));
+  const pluralMatches = [...template.matchAll(PLURAL)];
+  const plurals = pluralMatches.map((m) => m[1] ?? '');
+  const optionTexts = pluralMatches.flatMap((m) => [...(m[2] ?? '').matchAll(PLURAL_OPTION)].map((o) => o[2] ?? ''));
   const insideOptions = optionTexts.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((p) => p[1] ?? ''));
   const simple = [...template.replace(PLURAL, '').matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
   return [...new Set([...plurals, ...insideOptions, ...simple])].sort();

@@ -60,6 +60,6 @@ export default defineRule({
 
 function findElementWithText(doc: Document, mention: string): Element | undefined {
   const candidates = [...doc.querySelectorAll('a, p, li, span, div, footer')];
-    // The deepest element holding the whole mention is the most useful evidence.
+  // The deepest element holding the whole mention is the most useful evidence.
   return candidates.reverse().find((el) => collapseWhitespace(el.textContent ?? '').includes(mention));
 }

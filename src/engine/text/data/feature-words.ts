@@ -2,12 +2,6 @@ import type { Lang } from '../../model/lang';
 
 /* Word classes the readability features count, written by hand for Balise. */
 
-/*
- * The word endings below ask for exactly n letters before the ending ("\p{L}{3}", not "\p{L}{3,}"):
- * they are only tested, and the same words pass (any further letters lie before the match), but
- * the regular expression engine no longer tries every run length from every position of a word.
- */
-
 export const SUBORDINATORS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set([
     'qui', 'que', 'qu', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels',
@@ -39,6 +33,12 @@ export const PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['de', 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'en', 'sur', 'avec', 'dans', 'sous', 'selon', 'entre', 'lors', 'auprès', 'vers']),
   en: new Set(['of', 'in', 'to', 'for', 'by', 'on', 'with', 'from', 'at', 'under', 'within', 'upon', 'between', 'into']),
 };
+
+/*
+ * The word endings from here on ask for exactly n letters before the ending ("\p{L}{3}", not "\p{L}{3,}"):
+ * they are only tested, and the same words pass (any further letters lie before the match), but
+ * the regular expression engine no longer tries every run length from every position of a word.
+ */
 
 // Abstract nouns made from verbs and adjectives ("instruction", "recevabilité", "classement").
 export const NOMINALISATION: Record<Lang, RegExp> = {
