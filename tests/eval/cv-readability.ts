@@ -18,7 +18,7 @@ import { extractFeatures, FEATURE_NAMES, featureVector, type FeatureName, type F
 import { kandelMoles } from '../../src/engine/text/formulas';
 import { lexiconFromList, lookupForm, type GradedWords } from '../../src/engine/text/lexicon';
 import type { ScoreModel } from '../../src/engine/text/data/score-weights';
-import { applyModel, linear, softClamp } from '../../src/engine/text/score';
+import { applyModel, linear, passageShare, softClamp } from '../../src/engine/text/score';
 import type { Sentence } from '../../src/engine/text/segment';
 import { segmentText } from '../../src/engine/text/segment';
 import { buildLexicon, frenchTrainingDocs } from './build-lexicon';
@@ -251,7 +251,7 @@ function aggregates(it: Item, t: GradedWords, v: Variant, sentence: ScoreModel):
   return out;
 }
 
-const EXTRA_DIRECTIONS = (v: Variant): number[] => [...(v.hardestWindow ? [1] : []), ...(v.aggregate ?? []).map(() => -1)];
+const extraDirections = (v: Variant): number[] => [...(v.hardestWindow ? [1] : []), ...(v.aggregate ?? []).map(() => -1)];
 
 interface Scores {
   ours: number;
@@ -262,7 +262,7 @@ interface Scores {
 function crossValidate(v: Variant, salt: string): Record<string, Scores> {
   const fold = (group: string): number => foldOf(group, salt);
   const ljl = readiItems.filter((r) => r.corpus === 'ljl');
-  const extra = EXTRA_DIRECTIONS(v);
+  const extra = extraDirections(v);
   const passageDirections = [...FEATURE_NAMES.map((n) => (v.without?.includes(n) ? 0 : DIRECTION[n])), ...extra];
   const sentenceDirections = [...OTHER_DIRECTIONS, ...extra.map(() => 0)];
   const sums: Record<string, Scores> = {};
@@ -324,7 +324,7 @@ function crossValidate(v: Variant, salt: string): Record<string, Scores> {
       const x = full(it, outer);
       if (extra.length === 0 && !v.blendBySentences) return applyModel(asFeatures(x), it.words, model);
       const fullSentences = it.sentences.filter((q) => q.words >= MIN_SENTENCE_WORDS).length;
-      const g = v.blendBySentences ? Math.min(1, Math.max(0, (fullSentences - 1) / 2)) : Math.min(1, Math.max(0, (it.words - BLEND_FROM) / (BLEND_TO - BLEND_FROM)));
+      const g = v.blendBySentences ? Math.min(1, Math.max(0, (fullSentences - 1) / 2)) : passageShare(it.words, model);
       const add = x.slice(FEATURE_NAMES.length).reduce((s, xi, j) => s + xi * passageBeta[j]!, 0);
       return softClamp((1 - g) * linear(asFeatures(x), sentence) + g * (linear(asFeatures(x), passage) + add));
     };

@@ -38,9 +38,14 @@ export function linear(features: Features, model: ScoreModel): number {
  * from graded passages) long ones; in between, a linear blend avoids a jump at any one length.
  */
 export function applyModel(features: Features, words: number, model: LanguageModel): number {
-  const t = (words - model.blendFromWords) / (model.blendToWords - model.blendFromWords);
-  const g = Math.min(1, Math.max(0, t));
+  const g = passageShare(words, model);
   return softClamp((1 - g) * linear(features, model.sentence) + g * linear(features, model.passage));
+}
+
+/** The passage model's share in the blend for a text of `words` words: 0 up to blendFromWords, 1 from blendToWords. */
+export function passageShare(words: number, model: Pick<LanguageModel, 'blendFromWords' | 'blendToWords'>): number {
+  const t = (words - model.blendFromWords) / (model.blendToWords - model.blendFromWords);
+  return Math.min(1, Math.max(0, t));
 }
 
 /**
