@@ -34,13 +34,21 @@ afterAll(async () => ext?.close());
 
 const journey = (file: string) => `${ext.server.origin}/journey/${file}`;
 
+/** Opens the procedure's first screen and its side panel, and starts a record named `name` there. */
+async function recordFromFirstScreen(name: string) {
+  const tab = await ext.openTab(journey('step1.html'));
+  const panel = await openPanel(ext, tab);
+  await startRecord(panel, name);
+  await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
+  return { tab, panel };
+}
+
 describe('recorder side panel', () => {
   it('goes on without the panel, lists another site, keeps a screen that could not be audited with its error, records nothing while paused', async () => {
     const name = 'Détours (test)';
-    const tab = await ext.openTab(journey('step1.html'));
-    let panel = await openPanel(ext, tab);
-    await startRecord(panel, name);
-    await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
+    const started = await recordFromFirstScreen(name);
+    const tab = started.tab;
+    let panel = started.panel;
 
     // The panel is closed meanwhile: the background records alone, and the panel shows it all again.
     await panel.close();
@@ -92,10 +100,7 @@ describe('recorder side panel', () => {
 
   it('ends on a screen that did not load: the report page lists it in its place, and the missing receipt is to check, not certain', async () => {
     const name = 'Fin manquée (test)';
-    const tab = await ext.openTab(journey('step1.html'));
-    const panel = await openPanel(ext, tab);
-    await startRecord(panel, name);
-    await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
+    const { tab, panel } = await recordFromFirstScreen(name);
     await tab.page.goto(journey('step2.html'));
     await waitForEntry(panel, 1, 'Justificatif de domicile – Aide au logement');
     await tab.page.goto(journey('down')).catch(() => undefined);
@@ -138,10 +143,7 @@ describe('recorder side panel', () => {
 
   it('says when the browser storage is full, keeps what was saved, and goes on once there is room', async () => {
     const name = 'Stockage plein (test)';
-    const tab = await ext.openTab(journey('step1.html'));
-    const panel = await openPanel(ext, tab);
-    await startRecord(panel, name);
-    await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
+    const { tab, panel } = await recordFromFirstScreen(name);
 
     // Old data fill the extension's storage until the next screen no longer fits.
     await ext.evaluate(async () => {
@@ -167,10 +169,7 @@ describe('recorder side panel', () => {
 
   it('keeps every step through a browser restart, and resumes in the new tab', async () => {
     const name = 'Redémarrage (test)';
-    const tab = await ext.openTab(journey('step1.html'));
-    const panel = await openPanel(ext, tab);
-    await startRecord(panel, name);
-    await waitForEntry(panel, 0, 'Vos coordonnées – Aide au logement');
+    const { tab, panel } = await recordFromFirstScreen(name);
     await tab.page.fill('#nom', 'Durand');
     await tab.page.fill('#courriel', 'durand@example.org');
     await Promise.all([tab.page.waitForURL(/step2\.html/, { timeout: STEP_TIMEOUT }), tab.page.click('button[type=submit]')]);
