@@ -7,11 +7,11 @@ import {
   fleschKincaidGrade,
   fleschReadingEase,
   kandelMoles,
-  level,
   lix,
   scoreSentences,
   type Sentence,
 } from '../rules/language/text-measures';
+import { levelLabels } from '../rules/language/level-labels';
 
 /** A block of the page with its reading level, for "the hardest blocks first". */
 export interface BlockReadability {
@@ -52,7 +52,6 @@ const PROSE_ROLES = new Set(['heading', 'paragraph', 'hint', 'label', 'legend', 
 const MAX_HARDEST = 5;
 
 const round1 = (n: number | null): number | null => (n === null ? null : Math.round(n * 10) / 10);
-const labels = (score: number): Record<Lang, string> => ({ fr: level(score, 'fr'), en: level(score, 'en') });
 
 /** `lang` is the report's language, used when the page has no French or English text. */
 export function readabilityMetrics(doc: Document, _lang: Lang): ReadabilitySummary {
@@ -80,7 +79,7 @@ export function summarise(prose: readonly LanguageBlock[]): ReadabilitySummary {
     sentences: counts.sentences,
     syllables: counts.syllables,
     score: round1(score),
-    level: score === null ? null : labels(score),
+    level: score === null ? null : levelLabels(score, main),
     lix: round1(lix(counts)),
     reliable: counts.words >= MIN_BLOCK_WORDS,
     hardest: hardestBlocks(prose),
@@ -108,7 +107,7 @@ function hardestBlocks(prose: readonly LanguageBlock[]): BlockReadability[] {
       sentences: counts.sentences,
       score: Math.round(score),
       lix: Math.round(lix(counts) ?? 0),
-      level: labels(score),
+      level: levelLabels(score, b.lang),
     });
   }
   // Selectors and excerpts only for the few blocks shown: a selector can query the document, and

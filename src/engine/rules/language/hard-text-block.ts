@@ -1,6 +1,7 @@
 import { defineRule, review } from '../../model/rule';
 import { addFinding, blockExcerpt, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
-import { level, lix } from './text-measures';
+import { lix } from './text-measures';
+import { levelLabels } from './level-labels';
 
 /**
  * A block of text hard to read as a whole, by our readability score (0-100, higher is easier,
@@ -47,7 +48,7 @@ export default defineRule({
       if (score === null || score >= threshold) continue;
       addFinding(findings, () => {
         const data = {
-          level: level(score, ctx.lang),
+          level: levelLabels(score, item.lang)[ctx.lang],
           score: Math.round(score),
           lix: Math.round(lix(counts) ?? 0),
           words: counts.words,

@@ -7,6 +7,8 @@ import { findNumbersInWords, isNumberWord, numberValue } from './number-words';
 import { findJargon, lexiconSize } from './text-measures';
 import { isVague } from './vague-link-text';
 import { excerpt } from './language-blocks';
+import { bandLabels, levelLabels } from './level-labels';
+import { level } from './text-measures';
 import { splitWords } from './text-measures';
 import longSentence from './long-sentence';
 import hardTextBlock from './hard-text-block';
@@ -224,5 +226,33 @@ describe('bad input', () => {
     const jargon = result.incomplete.find((r) => r.id === 'admin-jargon')!;
     expect(jargon.nodes).toHaveLength(30);
     expect(jargon.nodes[0]!.evidence?.moreOnPage).toBe(870);
+  });
+});
+
+describe('reading level labels', () => {
+  // The GOV.UK start page's paragraph: about 43 on the English (Flesch) scale, "difficult" there.
+  const GOVUK = '<p>All other application types (for example, renewing a passport or getting a child passport) should take 3 weeks. It can take longer if more information is needed or your application hasn’t been filled out correctly.</p>';
+
+  it('label an English text by the English bands in a French report too', () => {
+    const out = page(GOVUK, 'en');
+    const node = out.incomplete.find((r) => r.id === 'hard-text-block')!.nodes[0]!;
+    const score = node.evidence!.score as number;
+    expect(level(score, 'en')).toBe('difficult: end of secondary school level');
+    // Not "très difficile : niveau universitaire", the French band of that number on the French scale.
+    expect(node.evidence!.level).toBe('difficile : niveau fin de lycée');
+    const hardest = readabilityMetrics(document, 'fr').hardest[0]!;
+    expect(hardest.level).toEqual({ fr: 'difficile : niveau fin de lycée', en: 'difficult: end of secondary school level' });
+  });
+
+  it('give the same band in both languages, on the scale of the text', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      for (let score = 0; score <= 100; score += 0.5) {
+        const labels = levelLabels(score, lang);
+        expect(labels[lang]).toBe(level(score, lang));
+        const other = lang === 'fr' ? 'en' : 'fr';
+        expect(bandLabels(other).indexOf(labels[other]), `${lang} ${score}`).toBe(bandLabels(lang).indexOf(labels[lang]));
+      }
+    }
+    expect(bandLabels('fr')).toHaveLength(bandLabels('en').length);
   });
 });
