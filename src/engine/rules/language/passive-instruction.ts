@@ -35,7 +35,8 @@ const GRAMMAR: Record<Lang, Grammar> = {
     participle: (f) => f.length > 3 && !FR_NOT_PARTICIPLES.has(f) && /(?:é|ée|és|ées|is|ise|ises|it|ite|ites|ert|erte|erts|ertes|int|inte|ints|intes|u|ue|us|ues)$/u.test(f),
   },
   en: {
-    modals: new Set(['must', 'should', 'shall', 'will', 'can', 'may', 'might', 'could', 'would', 'need', 'needs', 'has', 'have']),
+    // Obligation and possibility, as in French; "will be removed" says what will happen, not who must act.
+    modals: new Set(['must', 'should', 'shall', 'can', 'may', 'could', 'need', 'needs', 'has', 'have']),
     be: new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']),
     infinitiveBe: 'be',
     agent: 'by',
