@@ -33,7 +33,8 @@ export interface PageBlocks {
   readable: LanguageBlock[];
 }
 
-const PLACEHOLDER = /^\s*lorem ipsum\b/i;
+// "Lorem" is no French or English word: filler wherever it stands ("Lorem, ipsum", "commodo Lorem labore").
+const PLACEHOLDER = /(?<![\p{L}\p{N}])lorem(?![\p{L}\p{N}])/iu;
 
 /**
  * The page's blocks, shared by all plain-language rules and the readability metric of one audit

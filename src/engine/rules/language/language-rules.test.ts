@@ -262,3 +262,15 @@ describe('reading level labels', () => {
     expect(bandLabels('fr')).toHaveLength(bandLabels('en').length);
   });
 });
+
+describe('placeholder text', () => {
+  it.each([
+    // DSFR's response pages, GOV.UK Frontend's header examples: Latin filler, not the service's wording.
+    ['fr', 'Lorem, ipsum dolor sit amet consectetur adipisicing elit. Inventore similique commodi sit eligendi, esse ab sapiente necessitatibus, consequatur delectus nobis doloribus rem libero, expedita blanditiis veritatis? Nobis doloribus possimus reprehenderit.'],
+    ['en', 'In ea ex nulla veniam commodo Lorem labore dolor et ea in deserunt qui. Enim adipisicing dolore est amet magna. Consequat aliqua cupidatat ipsum ullamco exercitation elit ea sunt sit voluptate.'],
+  ])('is not judged (%s): %s', (lang, text) => {
+    const out = page(`<p>${text}</p>`, lang);
+    expect(ids(out.incomplete)).toEqual([]);
+    expect(ids(out.violations)).toEqual([]);
+  });
+});
