@@ -1,5 +1,6 @@
 import { defineRule, review } from '../../model/rule';
-import { addFinding, blockExcerpt, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
+import { addFinding, excerptAtWords, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
+import type { Sentence } from './text-measures';
 import { findJargon } from './text-measures';
 
 /**
@@ -37,13 +38,20 @@ export default defineRule({
     for (const item of readable) {
       if (item.block.inSentence) continue;
       const found = new Map<string, string>();
-      for (const s of item.sentences()) for (const hit of findJargon(s.words, item.lang)) found.set(hit.term, hit.plain);
-      if (found.size === 0) continue;
+      let first: { sentence: Sentence; index: number; length: number } | undefined;
+      for (const s of item.sentences()) {
+        for (const hit of findJargon(s.words, item.lang)) {
+          found.set(hit.term, hit.plain);
+          first ??= { sentence: s, index: hit.index, length: hit.length };
+        }
+      }
+      if (!first) continue;
+      const at = first;
       addFinding(findings, () => {
         const arrow = ctx.lang === 'fr' ? (t: string, p: string) => `« ${t} » → « ${p} »` : (t: string, p: string) => `"${t}" → "${p}"`;
         const shown = [...found].slice(0, MAX_TERMS_SHOWN).map(([t, p]) => arrow(t, p));
         const terms = shown.join(', ') + (found.size > MAX_TERMS_SHOWN ? ' …' : '');
-        const data = { terms, excerpt: blockExcerpt(item.block, 120) };
+        const data = { terms, excerpt: excerptAtWords(item.block, at.sentence, at.index, at.length) };
         return {
           element: item.block.element,
           outcome: review('jargon', data, { terms: [...found.keys()].join(' | '), plain: [...found.values()].join(' | '), lang: item.lang }),

@@ -137,6 +137,26 @@ export function blockExcerpt(block: PageBlock, max = MAX_EXCERPT): string {
   return flat === block.text ? cutExcerpt(flat, max) : excerpt(block.text, max);
 }
 
+/**
+ * The excerpt of a block for a finding about some of its words (`count` words from the
+ * `index`th of `sentence`): the block's start when the words are in it, else the words with a
+ * few around, so that the excerpt always shows what the finding names.
+ */
+export function excerptAtWords(block: PageBlock, sentence: Sentence, index: number, count = 1, max = 120): string {
+  const { text, words } = sentence;
+  let start = -1;
+  let end = 0;
+  for (let i = 0; i < index + count && i < words.length; i++) {
+    const at = text.indexOf(words[i]!, end);
+    if (at < 0) return blockExcerpt(block, max);
+    if (i === index) start = at;
+    end = at + words[i]!.length;
+  }
+  const base = block.text.indexOf(text);
+  if (start < 0 || base < 0 || base + end <= max * 0.9) return blockExcerpt(block, max);
+  return excerptAround(block.text, base + start, end - start, max / 2);
+}
+
 /** The excerpt around a match: a few words before, the match, a few after. */
 export function excerptAround(text: string, index: number, length: number, radius = 60): string {
   // One space per whitespace character: indexes into `text` stay valid.

@@ -274,3 +274,22 @@ describe('placeholder text', () => {
     expect(ids(out.violations)).toEqual([]);
   });
 });
+
+describe('excerpts show the words a finding names', () => {
+  const START = 'Pour que votre dossier soit complet et que nous puissions vous répondre vite, lisez bien tout ce qui suit sur cette page avant de commencer.';
+  it.each([
+    ['admin-jargon', `${START} Si vous n’avez pas reçu de message, vérifiez votre adresse électronique.`, 'adresse électronique'],
+    ['unexplained-acronym', `${START} Si vous avez une question, appelez votre CPAM.`, 'CPAM'],
+    ['number-in-words', `${START} Vous recevrez une réponse dans quinze jours.`, 'quinze'],
+  ])('%s quotes the place of the word, not only the start of a long block', (rule, text, word) => {
+    const out = page(`<p>${text}</p>`);
+    const node = out.incomplete.find((r) => r.id === rule)!.nodes[0]!;
+    expect(node.failureSummary).toContain(word);
+    expect(node.failureSummary).toMatch(new RegExp(`(?:Dans|In) « [^»]*${word}[^»]*»`));
+  });
+  it('keeps the start of the block when it shows the word', () => {
+    const out = page('<p>Envoyez vos pièces justificatives avant lundi. Nous vous répondrons vite, par courrier ou par téléphone, selon ce que vous avez choisi.</p>');
+    const node = out.incomplete.find((r) => r.id === 'admin-jargon')!.nodes[0]!;
+    expect(node.failureSummary).toContain('Dans « Envoyez vos pièces justificatives avant lundi.');
+  });
+});

@@ -1,6 +1,7 @@
 import { defineRule, review } from '../../model/rule';
-import { addFinding, blockExcerpt, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
-import { findNumbersInWords } from './number-words';
+import { addFinding, excerptAtWords, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
+import { findNumbersInWords, type NumberInWords } from './number-words';
+import type { Sentence } from './text-measures';
 
 /**
  * Numbers written in words ("trois", "vingt-cinq") are slower to read than digits for people who
@@ -36,12 +37,21 @@ export default defineRule({
     const findings = ruleFindings();
     for (const item of readable) {
       if (item.block.inSentence) continue;
-      const found = item.sentences().flatMap((s) => findNumbersInWords(s.words, item.lang));
-      if (found.length === 0) continue;
+      const found: NumberInWords[] = [];
+      let first: { sentence: Sentence; index: number; length: number } | undefined;
+      for (const s of item.sentences()) {
+        const here = findNumbersInWords(s.words, item.lang);
+        if (here.length === 0) continue;
+        const words = here[0]!.text.split(' ');
+        first ??= { sentence: s, index: Math.max(0, s.words.indexOf(words[0]!)), length: words.length };
+        found.push(...here);
+      }
+      if (!first) continue;
+      const at = first;
       addFinding(findings, () => {
         const quote = ctx.lang === 'fr' ? (t: string) => `« ${t} »` : (t: string) => `"${t}"`;
         const shown = found.slice(0, MAX_SHOWN).map((n) => (n.value === null ? quote(n.text) : `${quote(n.text)} → ${n.value}`));
-        const data = { numbers: shown.join(', ') + (found.length > MAX_SHOWN ? ' …' : ''), excerpt: blockExcerpt(item.block, 120) };
+        const data = { numbers: shown.join(', ') + (found.length > MAX_SHOWN ? ' …' : ''), excerpt: excerptAtWords(item.block, at.sentence, at.index, at.length) };
         return { element: item.block.element, outcome: review('words', data, { numbers: found.map((n) => n.text).join(' | '), lang: item.lang }) };
       });
     }

@@ -1,5 +1,6 @@
 import { defineRule, review } from '../../model/rule';
-import { addFinding, blockExcerpt, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
+import { addFinding, excerptAtWords, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
+import type { Sentence } from './text-measures';
 import { isCommonWord } from './word-shapes';
 
 /**
@@ -69,17 +70,21 @@ export default defineRule({
     for (const item of readable) {
       if (item.block.inSentence) continue;
       const here: string[] = [];
+      let first: { sentence: Sentence; index: number } | undefined;
       for (const s of item.sentences()) {
-        for (const word of s.words) {
+        for (let i = 0; i < s.words.length; i++) {
+          const word = s.words[i]!;
           if (!startsWithCapital(word) || !ACRONYM.test(word) || reported.has(word) || explained.has(word)) continue;
           if (WELL_KNOWN.has(word) || ROMAN.test(word) || isCommonWord(word, item.lang)) continue;
           reported.add(word);
           here.push(word);
+          first ??= { sentence: s, index: i };
         }
       }
-      if (here.length === 0) continue;
+      if (!first) continue;
+      const at = first;
       addFinding(findings, () => {
-        const data = { acronyms: here.slice(0, MAX_SHOWN).join(', ') + (here.length > MAX_SHOWN ? ' …' : ''), excerpt: blockExcerpt(item.block, 120) };
+        const data = { acronyms: here.slice(0, MAX_SHOWN).join(', ') + (here.length > MAX_SHOWN ? ' …' : ''), excerpt: excerptAtWords(item.block, at.sentence, at.index) };
         return { element: item.block.element, outcome: review('unexplained', data, { acronyms: here.join(' '), lang: item.lang }) };
       });
     }
