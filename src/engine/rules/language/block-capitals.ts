@@ -1,6 +1,6 @@
 import { defineRule, fail } from '../../model/rule';
 import { addFinding, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
-import { isAllCaps, isCommonWord } from './word-shapes';
+import { blockCapitalRuns } from './word-shapes';
 
 /**
  * Text in capitals is read letter by letter by people who read with difficulty, and word shapes
@@ -8,13 +8,6 @@ import { isAllCaps, isCommonWord } from './word-shapes';
  * are certain; a run of acronyms ("CAF CPAM MSA URSSAF") is not block capitals, so at least half
  * the run must be ordinary words. Capitals made by CSS (text-transform) are not seen: layout-free.
  */
-export const MIN_CAPS_RUN = 4;
-
-/** A word, not an acronym: a common word, an accented one ("REFUSÉ"), or one too long to be an acronym. */
-function isOrdinaryWord(word: string, lang: 'fr' | 'en'): boolean {
-  return isCommonWord(word, lang) || /[À-ÖØ-Ý]/u.test(word) || [...word].filter((ch) => /\p{L}/u.test(ch)).length >= 7;
-}
-
 export default defineRule({
   id: 'block-capitals',
   scope: 'page',
@@ -44,18 +37,7 @@ export default defineRule({
       if (item.block.inSentence) continue;
       let best: string[] = [];
       for (const s of item.sentences()) {
-        let run: string[] = [];
-        const close = () => {
-          if (run.length === 0) return;
-          const ordinary = run.filter((w) => isOrdinaryWord(w, item.lang)).length;
-          if (run.length >= MIN_CAPS_RUN && ordinary * 2 >= run.length && run.length > best.length) best = run;
-          run = [];
-        };
-        for (const word of s.words) {
-          if (isAllCaps(word)) run.push(word);
-          else close();
-        }
-        close();
+        for (const [start, end] of blockCapitalRuns(s.words, item.lang)) if (end - start > best.length) best = s.words.slice(start, end);
       }
       if (best.length === 0) continue;
       const shown = best.slice(0, 12).join(' ') + (best.length > 12 ? ' …' : '');

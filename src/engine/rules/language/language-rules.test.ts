@@ -293,3 +293,16 @@ describe('excerpts show the words a finding names', () => {
     expect(node.failureSummary).toContain('Dans « Envoyez vos pièces justificatives avant lundi.');
   });
 });
+
+describe('acronyms', () => {
+  const acronyms = (html: string, lang = 'fr') =>
+    page(html, lang).incomplete.find((r) => r.id === 'unexplained-acronym')?.nodes.map((n) => n.evidence?.acronyms) ?? [];
+
+  it('words of a text in block capitals are not acronyms (block capitals is its own finding)', () => {
+    expect(acronyms('<h1>VOUS DEVEZ ENVOYER VOTRE DOSSIER</h1><p>Attention : TOUT DOSSIER INCOMPLET SERA REFUSÉ.</p>')).toEqual([]);
+    expect(acronyms('<p>YOU WILL NOT TRANSMIT ANY MATERIAL THAT MAY BE DEEMED DEFAMATORY.</p>', 'en')).toEqual([]);
+  });
+  it('a run of acronyms is still a run of acronyms', () => {
+    expect(acronyms('<p>Écrivez à la CAF CPAM MSA URSSAF.</p>')).toEqual(['CAF CPAM MSA URSSAF']);
+  });
+});

@@ -1,7 +1,7 @@
 import { defineRule, review } from '../../model/rule';
 import { addFinding, excerptAtWords, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
 import type { Sentence } from './text-measures';
-import { isCommonWord } from './word-shapes';
+import { blockCapitalRuns, isCommonWord } from './word-shapes';
 
 /**
  * Acronyms a reader cannot expand: CAF, APL, NIR... DINUM and GOV.UK guidance: spell it out at
@@ -72,7 +72,12 @@ export default defineRule({
       const here: string[] = [];
       let first: { sentence: Sentence; index: number } | undefined;
       for (const s of item.sentences()) {
-        for (let i = 0; i < s.words.length; i++) {
+        // In a text written in block capitals every word looks like an acronym: that text is the
+        // block-capitals rule's finding, its words are not reported one by one as acronyms.
+        const runs = TWO_CAPITALS.test(s.text) ? blockCapitalRuns(s.words, item.lang) : [];
+        for (let i = 0, run = 0; i < s.words.length; i++) {
+          while (run < runs.length && runs[run]![1] <= i) run++;
+          if (run < runs.length && runs[run]![0] <= i) continue;
           const word = s.words[i]!;
           if (!startsWithCapital(word) || !ACRONYM.test(word) || reported.has(word) || explained.has(word)) continue;
           if (WELL_KNOWN.has(word) || ROMAN.test(word) || isCommonWord(word, item.lang)) continue;

@@ -24,3 +24,34 @@ export function isCommonWord(word: string, lang: Lang): boolean {
   const form = lookupForm(word, lang);
   return commonWords(lang).has(form) || form.split('-').every((part) => part !== '' && commonWords(lang).has(part));
 }
+
+/** At least this many words in capitals in a row make block capitals (with half of them words). */
+export const MIN_CAPS_RUN = 4;
+
+/** A word, not an acronym: a common word, an accented one ("REFUSÉ"), or one too long to be an acronym. */
+function isOrdinaryWord(word: string, lang: Lang): boolean {
+  return isCommonWord(word, lang) || /[À-ÖØ-Ý]/u.test(word) || [...word].filter((ch) => /\p{L}/u.test(ch)).length >= 7;
+}
+
+/**
+ * The runs of a sentence's words written in block capitals, as [start, end) word indexes: four or
+ * more words in capitals in a row, at least half of them ordinary words, for a run of acronyms
+ * ("CAF CPAM MSA URSSAF") is not block capitals.
+ */
+export function blockCapitalRuns(words: readonly string[], lang: Lang): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = 0;
+  const close = (end: number) => {
+    if (end - start >= MIN_CAPS_RUN) {
+      const ordinary = words.slice(start, end).filter((w) => isOrdinaryWord(w, lang)).length;
+      if (ordinary * 2 >= end - start) runs.push([start, end]);
+    }
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (isAllCaps(words[i]!)) continue;
+    close(i);
+    start = i + 1;
+  }
+  close(words.length);
+  return runs;
+}
