@@ -27,6 +27,25 @@ const FOLLOWED_BY_EXPANSION = /(?<![\p{L}\d])(\p{Lu}{2,}[\p{Lu}\d]*)\s*(?:\(\s*\
 // Both patterns above need it: blocks without two capitals in a row (most of them) are not scanned.
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 const MAX_SHOWN = 6;
+// A name written with a dot ("GOV.UK", "CAF.FR"): one word in Node, two in Chromium, never an acronym.
+const DOTTED_CAPITALS = /\p{Lu}\.\p{L}|\p{L}\.\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Indexes of the sentence's words that are pieces of a name written with dots. */
+function inDottedNames(sentence: Sentence): Set<number> {
+  const { text, words } = sentence;
+  const found = new Set<number>();
+  let end = 0;
+  for (let i = 0; i < words.length; i++) {
+    const at = text.indexOf(words[i]!, end);
+    if (at < 0) break;
+    end = at + words[i]!.length;
+    const before = text[at - 1] === '.' && LETTER_OR_DIGIT.test(text[at - 2] ?? '');
+    const after = text[end] === '.' && LETTER_OR_DIGIT.test(text[end + 1] ?? '');
+    if (before || after) found.add(i);
+  }
+  return found;
+}
 
 /** A cheap first look before ACRONYM: most words start with a lower-case ASCII letter or a digit. */
 function startsWithCapital(word: string): boolean {
@@ -75,9 +94,11 @@ export default defineRule({
         // In a text written in block capitals every word looks like an acronym: that text is the
         // block-capitals rule's finding, its words are not reported one by one as acronyms.
         const runs = TWO_CAPITALS.test(s.text) ? blockCapitalRuns(s.words, item.lang) : [];
+        const dotted = DOTTED_CAPITALS.test(s.text) ? inDottedNames(s) : null;
         for (let i = 0, run = 0; i < s.words.length; i++) {
           while (run < runs.length && runs[run]![1] <= i) run++;
           if (run < runs.length && runs[run]![0] <= i) continue;
+          if (dotted?.has(i)) continue;
           const word = s.words[i]!;
           if (!startsWithCapital(word) || !ACRONYM.test(word) || reported.has(word) || explained.has(word)) continue;
           if (WELL_KNOWN.has(word) || ROMAN.test(word) || isCommonWord(word, item.lang)) continue;
