@@ -302,6 +302,14 @@ describe('acronyms', () => {
     expect(acronyms('<h1>VOUS DEVEZ ENVOYER VOTRE DOSSIER</h1><p>Attention : TOUT DOSSIER INCOMPLET SERA REFUSÉ.</p>')).toEqual([]);
     expect(acronyms('<p>YOU WILL NOT TRANSMIT ANY MATERIAL THAT MAY BE DEEMED DEFAMATORY.</p>', 'en')).toEqual([]);
   });
+  it('a date format is not a list of acronyms: the finding\'s advice (spell it out) does not fit it', () => {
+    expect(acronyms('<div class="fr-hint-text">Format attendu : JJ/MM/AAAA, par exemple 14/07/1960</div><label>Date de naissance (JJ/MM/AAAA)</label>')).toEqual([]);
+    expect(acronyms('<div class="govuk-hint">Enter it as DD MM YYYY</div><p>Use DD-MM-YY.</p>', 'en')).toEqual([]);
+  });
+  it('units and everyday words written in capitals are not acronyms: "1.5 MB", "GSM" (a mobile phone in Belgium)', () => {
+    expect(acronyms('<div>Files up to 1.5 MB, or 2 GB in all</div>', 'en')).toEqual([]);
+    expect(acronyms('<label>Numéro de GSM</label>')).toEqual([]);
+  });
   it('a run of acronyms is still a run of acronyms', () => {
     expect(acronyms('<p>Écrivez à la CAF CPAM MSA URSSAF.</p>')).toEqual(['CAF CPAM MSA URSSAF']);
   });

@@ -10,13 +10,16 @@ import { blockCapitalRuns, isCommonWord } from './word-shapes';
  * Whether a reader knows it is a judgement: needs review.
  *
  * Deliberately not reported (documented choice): file formats people pick files by (PDF, JPG,
- * PNG...), words of daily life written as letters (SMS, OK, TV, CV, ID, USB, PC, GPS, WIFI),
- * times (AM, PM), countries and currencies (UK, USA, UE, EU, EUR), roman numerals, and capitals
- * that spell a common word ("NOM", "PLEASE": block capitals, another rule).
+ * PNG...), words of daily life written as letters (SMS, OK, TV, CV, ID, USB, PC, GPS, WIFI, and
+ * GSM, a mobile phone in Belgium), file sizes (KB, MB, GB), times (AM, PM), countries and
+ * currencies (UK, USA, UE, EU, EUR), roman numerals, date formats (JJ/MM/AAAA, DD MM YYYY: the
+ * advice to spell out an acronym does not fit them), and capitals that spell a common word
+ * ("NOM", "PLEASE": block capitals, another rule).
  */
 const WELL_KNOWN = new Set([
   'PDF', 'JPG', 'JPEG', 'PNG', 'GIF', 'HEIC', 'DOC', 'DOCX', 'ODT', 'XLS', 'XLSX', 'CSV', 'ZIP', 'TXT',
-  'SMS', 'OK', 'TV', 'CV', 'ID', 'USB', 'PC', 'GPS', 'WIFI', 'AM', 'PM', 'UK', 'USA', 'UE', 'EU', 'EUR',
+  'SMS', 'OK', 'TV', 'CV', 'ID', 'USB', 'PC', 'GPS', 'WIFI', 'GSM', 'AM', 'PM', 'UK', 'USA', 'UE', 'EU', 'EUR',
+  'KB', 'MB', 'GB',
 ]);
 const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]*$/u;
 // Chapter and article numbers ("Titre IV", "XII"): I, V and X only, so that CDI or CM stay acronyms.
@@ -26,14 +29,18 @@ const IN_BRACKETS = /\(\s*(\p{Lu}{2,}[\p{Lu}\d]*)\s*\)/gu;
 const FOLLOWED_BY_EXPANSION = /(?<![\p{L}\d])(\p{Lu}{2,}[\p{Lu}\d]*)\s*(?:\(\s*\p{L}[^)]*\s[^)]*\)|[:=–—]\s*\p{L}+\s+\p{L}+|,?\s+(?:signifie|veut dire|c'est|c’est|means|stands for)\b)/gu;
 // Both patterns above need it: blocks without two capitals in a row (most of them) are not scanned.
 const TWO_CAPITALS = /\p{Lu}{2}/u;
-const MAX_SHOWN = 6;
+// "JJ/MM/AAAA", "DD MM YYYY", "MM-AA": the letters of a date format.
+const DATE_PART = '(?:JJ|DD|MM|AAAA|AA|YYYY|YY)';
+const DATE_FORMAT = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_PART}(?:(?:\\s?[/.-]\\s?|\\s)${DATE_PART}){1,2}(?![\\p{L}\\p{N}])`, 'gu');
+const DATE_FORMAT_NEEDS = /JJ|DD|MM|YY|AA/u;
 // A name written with a dot ("GOV.UK", "CAF.FR"): one word in Node, two in Chromium, never an acronym.
 const DOTTED_CAPITALS = /\p{Lu}\.\p{L}|\p{L}\.\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Indexes of the sentence's words that are pieces of a name written with dots. */
-function inDottedNames(sentence: Sentence): Set<number> {
+/** Indexes of the sentence's words that are pieces of a name written with dots or of a date format. */
+function inNamesOrDateFormats(sentence: Sentence): Set<number> {
   const { text, words } = sentence;
+  const dates = [...text.matchAll(DATE_FORMAT)].map((m) => [m.index, m.index + m[0].length] as const);
   const found = new Set<number>();
   let end = 0;
   for (let i = 0; i < words.length; i++) {
@@ -42,11 +49,12 @@ function inDottedNames(sentence: Sentence): Set<number> {
     end = at + words[i]!.length;
     const before = text[at - 1] === '.' && LETTER_OR_DIGIT.test(text[at - 2] ?? '');
     const after = text[end] === '.' && LETTER_OR_DIGIT.test(text[end + 1] ?? '');
-    if (before || after) found.add(i);
+    if (before || after || dates.some(([from, to]) => at >= from && end <= to)) found.add(i);
   }
   return found;
 }
 
+const MAX_SHOWN = 6;
 /** A cheap first look before ACRONYM: most words start with a lower-case ASCII letter or a digit. */
 function startsWithCapital(word: string): boolean {
   const first = word.charCodeAt(0);
@@ -94,11 +102,11 @@ export default defineRule({
         // In a text written in block capitals every word looks like an acronym: that text is the
         // block-capitals rule's finding, its words are not reported one by one as acronyms.
         const runs = TWO_CAPITALS.test(s.text) ? blockCapitalRuns(s.words, item.lang) : [];
-        const dotted = DOTTED_CAPITALS.test(s.text) ? inDottedNames(s) : null;
+        const skipped = DOTTED_CAPITALS.test(s.text) || DATE_FORMAT_NEEDS.test(s.text) ? inNamesOrDateFormats(s) : null;
         for (let i = 0, run = 0; i < s.words.length; i++) {
           while (run < runs.length && runs[run]![1] <= i) run++;
           if (run < runs.length && runs[run]![0] <= i) continue;
-          if (dotted?.has(i)) continue;
+          if (skipped?.has(i)) continue;
           const word = s.words[i]!;
           if (!startsWithCapital(word) || !ACRONYM.test(word) || reported.has(word) || explained.has(word)) continue;
           if (WELL_KNOWN.has(word) || ROMAN.test(word) || isCommonWord(word, item.lang)) continue;
