@@ -108,6 +108,13 @@ describe('numbers in words', () => {
     expect(findNumbersInWords(splitWords('Send twenty-one forms, one of them signed', 'en'), 'en')).toEqual([{ text: 'twenty-one', value: 21 }]);
     expect(findNumbersInWords(splitWords('Un conseiller et une lettre', 'fr'), 'fr')).toEqual([]);
   });
+  it('leaves names and titles alone: a number word with a capital inside a sentence', () => {
+    expect(findNumbersInWords(splitWords('Allez à l’hôpital des Quinze-Vingts avec « Les Trois Mousquetaires ».', 'fr'), 'fr')).toEqual([]);
+    expect(findNumbersInWords(splitWords('Read "The Three Musketeers" with two friends.', 'en'), 'en')).toEqual([{ text: 'two', value: 2 }]);
+    // At the start of a sentence, or in block capitals, it is a number.
+    expect(findNumbersInWords(splitWords('Trois documents sont demandés.', 'fr'), 'fr')).toEqual([{ text: 'Trois', value: 3 }]);
+    expect(findNumbersInWords(splitWords('ENVOYEZ TROIS DOCUMENTS', 'fr'), 'fr')).toEqual([{ text: 'TROIS', value: 3 }]);
+  });
   it('takes no word for a number because of its name in JavaScript', () => {
     expect(findNumbersInWords(splitWords('The constructor sent three valueOf toString forms', 'en'), 'en')).toEqual([{ text: 'three', value: 3 }]);
     expect(isNumberWord('constructor', 'fr')).toBe(false);

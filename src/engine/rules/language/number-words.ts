@@ -77,7 +77,10 @@ export interface NumberInWords {
   value: number | null;
 }
 
-/** Runs of number words in a sentence's words. A lone ambiguous word ("un", "one") is not a number. */
+/**
+ * Runs of number words in a sentence's words. A lone ambiguous word ("un", "one") is not a
+ * number, nor is a capitalised one inside the sentence (a name, a title).
+ */
 export function findNumbersInWords(words: readonly string[], lang: Lang): NumberInWords[] {
   const found: NumberInWords[] = [];
   let run: string[] = [];
@@ -88,10 +91,21 @@ export function findNumbersInWords(words: readonly string[], lang: Lang): Number
     if (!lone) found.push({ text: run.join(' '), value: numberValue(run, lang) });
     run = [];
   };
-  for (const w of words) {
-    if (isNumberWord(w, lang)) run.push(w);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (isNumberWord(w, lang) && !(i > 0 && isCapitalised(w))) run.push(w);
     else close();
   }
   close();
   return found;
+}
+
+/**
+ * "Quinze-Vingts", "Les Trois Mousquetaires": inside a sentence, a number word with a capital
+ * belongs to a name or a title, which the service cannot write in digits. Block capitals are not
+ * capitalised words ("ENVOYEZ TROIS DOCUMENTS").
+ */
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && word !== word.toUpperCase();
 }
