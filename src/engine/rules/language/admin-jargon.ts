@@ -1,5 +1,5 @@
 import { defineRule, review } from '../../model/rule';
-import { addFinding, excerptAtWords, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
+import { addFinding, excerptAtWords, findingsOrPass, pageBlocks, quotedWords, ruleFindings } from './language-blocks';
 import type { Sentence } from './text-measures';
 import { findJargon } from './text-measures';
 
@@ -40,7 +40,11 @@ export default defineRule({
       const found = new Map<string, string>();
       let first: { sentence: Sentence; index: number; length: number } | undefined;
       for (const s of item.sentences()) {
-        for (const hit of findJargon(s.words, item.lang)) {
+        const hits = findJargon(s.words, item.lang);
+        // A quoted title ("le formulaire « Demande de prestation »") is a name the service cannot reword.
+        const quoted = hits.length > 0 ? quotedWords(s) : null;
+        for (const hit of hits) {
+          if (quoted?.has(hit.index)) continue;
           found.set(hit.term, hit.plain);
           first ??= { sentence: s, index: hit.index, length: hit.length };
         }

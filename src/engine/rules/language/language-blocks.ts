@@ -143,18 +143,40 @@ export function blockExcerpt(block: PageBlock, max = MAX_EXCERPT): string {
  * few around, so that the excerpt always shows what the finding names.
  */
 export function excerptAtWords(block: PageBlock, sentence: Sentence, index: number, count = 1, max = 120): string {
-  const { text, words } = sentence;
-  let start = -1;
-  let end = 0;
-  for (let i = 0; i < index + count && i < words.length; i++) {
-    const at = text.indexOf(words[i]!, end);
-    if (at < 0) return blockExcerpt(block, max);
-    if (i === index) start = at;
-    end = at + words[i]!.length;
-  }
-  const base = block.text.indexOf(text);
-  if (start < 0 || base < 0 || base + end <= max * 0.9) return blockExcerpt(block, max);
+  const starts = wordStarts(sentence);
+  const last = Math.min(index + count, sentence.words.length) - 1;
+  const start = starts[index] ?? -1;
+  const end = (starts[last] ?? -1) + (sentence.words[last]?.length ?? 0);
+  const base = block.text.indexOf(sentence.text);
+  if (start < 0 || end <= start || base < 0 || base + end <= max * 0.9) return blockExcerpt(block, max);
   return excerptAround(block.text, base + start, end - start, max / 2);
+}
+
+/** Where each of a sentence's words starts in its text (-1 past one not found): words are slices of it, in order. */
+export function wordStarts({ text, words }: Sentence): number[] {
+  const starts: number[] = [];
+  let end = 0;
+  for (const word of words) {
+    const at = end < 0 ? -1 : text.indexOf(word, end);
+    starts.push(at);
+    end = at < 0 ? -1 : at + word.length;
+  }
+  return starts;
+}
+
+// A title or a name quoted in the text: «…», “…”, "…" (single quotes are also apostrophes).
+const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
+const QUOTE_MARK = /[«“"]/u;
+
+/** Indexes of a sentence's words that stand between quotation marks, or null when it has none. */
+export function quotedWords(sentence: Sentence): Set<number> | null {
+  if (!QUOTE_MARK.test(sentence.text)) return null;
+  const spans = [...sentence.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const quoted = new Set<number>();
+  wordStarts(sentence).forEach((at, i) => {
+    if (at >= 0 && spans.some(([from, to]) => at > from && at < to)) quoted.add(i);
+  });
+  return quoted;
 }
 
 /** The excerpt around a match: a few words before, the match, a few after. */

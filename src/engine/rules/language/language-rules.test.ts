@@ -321,3 +321,15 @@ describe('acronyms', () => {
     expect(acronyms('<p>Écrivez à la CAF CPAM MSA URSSAF.</p>')).toEqual(['CAF CPAM MSA URSSAF']);
   });
 });
+
+describe('administrative words', () => {
+  const terms = (html: string, lang = 'fr') =>
+    page(html, lang).incomplete.find((r) => r.id === 'admin-jargon')?.nodes.map((n) => n.evidence?.terms) ?? [];
+  it('a quoted title is the name of a form or a text, which the service cannot reword', () => {
+    expect(terms('<p>Remplissez le formulaire Cerfa « Demande de prestation compensatoire ».</p>')).toEqual([]);
+    expect(terms('<p>Read “Pursuant to the Act: a guide” first.</p>', 'en')).toEqual([]);
+  });
+  it('the same words outside the quotes are still reported', () => {
+    expect(terms('<p>Pour obtenir la prestation, remplissez le formulaire « Demande de prestation compensatoire ».</p>')).toEqual(['prestation']);
+  });
+});

@@ -1,5 +1,5 @@
 import { defineRule, review } from '../../model/rule';
-import { addFinding, excerptAtWords, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
+import { addFinding, excerptAtWords, findingsOrPass, pageBlocks, ruleFindings, wordStarts } from './language-blocks';
 import type { Sentence } from './text-measures';
 import { blockCapitalRuns, isCommonWord } from './word-shapes';
 
@@ -42,15 +42,13 @@ function inNamesOrDateFormats(sentence: Sentence): Set<number> {
   const { text, words } = sentence;
   const dates = [...text.matchAll(DATE_FORMAT)].map((m) => [m.index, m.index + m[0].length] as const);
   const found = new Set<number>();
-  let end = 0;
-  for (let i = 0; i < words.length; i++) {
-    const at = text.indexOf(words[i]!, end);
-    if (at < 0) break;
-    end = at + words[i]!.length;
+  wordStarts(sentence).forEach((at, i) => {
+    if (at < 0) return;
+    const end = at + words[i]!.length;
     const before = text[at - 1] === '.' && LETTER_OR_DIGIT.test(text[at - 2] ?? '');
     const after = text[end] === '.' && LETTER_OR_DIGIT.test(text[end + 1] ?? '');
     if (before || after || dates.some(([from, to]) => at >= from && end <= to)) found.add(i);
-  }
+  });
   return found;
 }
 
