@@ -54,7 +54,7 @@ describe('passive voice', () => {
     ['The form has to be signed.', 'en', 'has to be signed'],
     ['Documents can be sent by post.', 'en', 'can be sent'],
   ] as const)('finds it in "%s"', (text, lang, phrase) => {
-    expect(findPassive(splitWords(text, lang), lang)).toBe(phrase);
+    expect(findPassive(splitWords(text, lang), lang)?.phrase).toBe(phrase);
   });
   it.each([
     ['Envoyez les documents avant lundi.', 'fr'],
@@ -69,6 +69,20 @@ describe('passive voice', () => {
     ['You might be asked for a photo.', 'en'],
   ] as const)('leaves "%s" alone', (text, lang) => {
     expect(findPassive(splitWords(text, lang), lang)).toBeNull();
+  });
+});
+
+describe('passive voice findings', () => {
+  const messages = (html: string, lang = 'fr') =>
+    page(html, lang).incomplete.find((r) => r.id === 'passive-instruction')?.nodes.map((n) => n.failureSummary) ?? [];
+  it('an obligation in the passive gets the advice to address the reader', () => {
+    expect(messages('<p>Les documents doivent être envoyés avant lundi.</p>')[0]).toContain('« Envoyez le formulaire » plutôt que « Le formulaire doit être envoyé »');
+  });
+  it('a statement with its agent gets the advice to put the agent first, not an order to the reader', () => {
+    const [message] = messages('<p>Votre dossier est traité par nos services en 2 mois.</p>');
+    expect(message).toContain('« est traité »');
+    expect(message).not.toContain('Envoyez le formulaire');
+    expect(message).toContain('« Nos services traitent votre dossier » plutôt que « Votre dossier est traité par nos services »');
   });
 });
 

@@ -47,8 +47,14 @@ const GRAMMAR: Record<Lang, Grammar> = {
 const INSTRUCTION_ROLES = new Set(['paragraph', 'hint', 'label', 'legend', 'error']);
 const AGENT_WINDOW = 6;
 
+export interface Passive {
+  phrase: string;
+  /** An obligation or possibility ("doit être envoyé"), or a statement with its agent ("est traité par"). */
+  kind: 'obligation' | 'agent';
+}
+
 /** The passive phrase in a sentence's words, or null. Linear in the words. */
-export function findPassive(words: readonly string[], lang: Lang): string | null {
+export function findPassive(words: readonly string[], lang: Lang): Passive | null {
   const g = GRAMMAR[lang];
   const forms = words.map((w) => lookupForm(w, lang));
   for (let i = 0; i < forms.length; i++) {
@@ -61,12 +67,12 @@ export function findPassive(words: readonly string[], lang: Lang): string | null
       if (forms[j] !== g.infinitiveBe) continue;
       j++;
       while (j < forms.length && g.adverb(forms[j]!)) j++;
-      if (j < forms.length && g.participle(forms[j]!)) return words.slice(i, j + 1).join(' ');
+      if (j < forms.length && g.participle(forms[j]!)) return { phrase: words.slice(i, j + 1).join(' '), kind: 'obligation' };
       continue;
     }
     // "est traitée par", "is checked by": the agent makes the passive certain enough to mention.
     if (j < forms.length && g.participle(forms[j]!) && forms.slice(j + 1, j + 1 + AGENT_WINDOW).includes(g.agent)) {
-      return words.slice(i, j + 1).join(' ');
+      return { phrase: words.slice(i, j + 1).join(' '), kind: 'agent' };
     }
   }
   return null;
@@ -84,6 +90,7 @@ export default defineRule({
       help: 'Une consigne à la forme passive cache qui doit agir. Écrivez-la à la forme active, en vous adressant au lecteur.',
       messages: {
         passive: 'Forme passive « {phrase} » dans « {excerpt} ». Dites qui fait quoi : « Envoyez le formulaire » plutôt que « Le formulaire doit être envoyé ».',
+        passiveAgent: 'Forme passive « {phrase} » dans « {excerpt} ». Commencez par qui agit : « Nos services traitent votre dossier » plutôt que « Votre dossier est traité par nos services ».',
       },
     },
     en: {
@@ -91,6 +98,7 @@ export default defineRule({
       help: 'An instruction in the passive hides who must act. Write it in the active voice, addressed to the reader.',
       messages: {
         passive: 'Passive "{phrase}" in "{excerpt}". Say who does what: "Send the form" rather than "The form must be sent".',
+        passiveAgent: 'Passive "{phrase}" in "{excerpt}". Start with who acts: "Our team checks your application" rather than "Your application is checked by our team".',
       },
     },
   },
@@ -100,11 +108,12 @@ export default defineRule({
     for (const item of readable) {
       if (!INSTRUCTION_ROLES.has(item.block.role)) continue;
       for (const s of item.sentences()) {
-        const phrase = findPassive(s.words, item.lang);
-        if (!phrase) continue;
+        const passive = findPassive(s.words, item.lang);
+        if (!passive) continue;
         addFinding(findings, () => {
-          const data = { phrase, excerpt: excerpt(s.text, 140) };
-          return { element: item.block.element, outcome: review('passive', data, { ...data, lang: item.lang }) };
+          const data = { phrase: passive.phrase, excerpt: excerpt(s.text, 140) };
+          const message = passive.kind === 'agent' ? 'passiveAgent' : 'passive';
+          return { element: item.block.element, outcome: review(message, data, { ...data, lang: item.lang }) };
         });
         break;
       }
