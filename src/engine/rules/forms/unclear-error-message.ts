@@ -8,7 +8,7 @@ import { wordingReadable } from '../../dom/page-language';
  * 3.3.3, RGAA 11.11): that is certain from the text alone, so fail. A message that names the
  * problem passes. Only messages shown on the page are read: hidden templates wait for an error.
  */
-const VAGUE = /^(?:(?:saisie|champ|valeur|donn[ée]es?|format|entr[ée]e|r[ée]ponse)\s+(?:invalide|incorrecte?|erron[ée]e?|non valide)s?|erreur(?:\s+de\s+saisie)?|invalide|(?:invalid|incorrect|wrong)(?:\s+(?:input|value|entry|field|format|data))?|error|this\s+field\s+is\s+invalid|ce\s+champ\s+(?:est\s+)?(?:invalide|incorrect|erron[ée]))\s*[.!]?$/i;
+const VAGUE = /^(?:(?:saisie|champ|valeur|donn[ée]es?|format|entr[ée]e|r[ée]ponse)\s+(?:invalide|incorrecte?|erron[ée]e?|non valide)s?|erreur(?:\s+de\s+saisie)?|invalide|(?:invalid|incorrect|wrong)(?:\s+(?:input|value|entry|field|format|data))?|error|this\s+field\s+is\s+invalid|(?:ce|le)\s+champ\s+(?:est\s+)?(?:invalide|incorrect|erron[ée])|(?:veuillez|merci\s+de)\s+(?:saisir|entrer|renseigner)\s+une\s+(?:valeur|donn[ée]e|r[ée]ponse)\s+(?:valide|correcte)|(?:please\s+)?enter\s+a\s+(?:valid|correct)\s+(?:value|input|entry))\s*[.!]?$/i;
 
 export default defineRule({
   id: 'unclear-error-message',
