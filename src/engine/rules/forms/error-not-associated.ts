@@ -1,6 +1,7 @@
 import { defineRule, review, pass, type PageFinding } from '../../model/rule';
 import { isHidden, queryDeep, readableText } from '../../dom';
 import { ERROR_MESSAGE_SELECTOR, errorMessageText } from '../../dom/error-messages';
+import { excerpt } from '../language/language-blocks';
 
 /**
  * An error message that no field or group points to (aria-describedby, aria-errormessage, aria-labelledby) is not read
@@ -44,8 +45,8 @@ export default defineRule({
     for (const message of queryDeep(doc, ERROR_MESSAGE_SELECTOR)) {
       const text = errorMessageText(readableText(message));
       if (!text || isHidden(message)) continue;
-      const evidence = { message: text.slice(0, 120) };
-      findings.push({ element: message, outcome: isTied(message, referenced) ? pass(evidence) : review('notTied', { message: text.slice(0, 120) }, evidence) });
+      const evidence = { message: excerpt(text, 120) };
+      findings.push({ element: message, outcome: isTied(message, referenced) ? pass(evidence) : review('notTied', evidence, evidence) });
     }
     return findings;
   },
