@@ -1,5 +1,6 @@
 import { defineRule, fail } from '../../model/rule';
-import { addFinding, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
+import { addFinding, findingsOrPass, pageBlocks, ruleFindings, wordStarts } from './language-blocks';
+import type { Sentence } from './text-measures';
 import { blockCapitalRuns } from './word-shapes';
 
 /**
@@ -35,15 +36,29 @@ export default defineRule({
     const findings = ruleFindings();
     for (const item of readable) {
       if (item.block.inSentence) continue;
-      let best: string[] = [];
+      let best: { sentence: Sentence; start: number; end: number } | undefined;
       for (const s of item.sentences()) {
-        for (const [start, end] of blockCapitalRuns(s.words, item.lang)) if (end - start > best.length) best = s.words.slice(start, end);
+        for (const [start, end] of blockCapitalRuns(s.words, item.lang)) {
+          if (!best || end - start > best.end - best.start) best = { sentence: s, start, end };
+        }
       }
-      if (best.length === 0) continue;
-      const shown = best.slice(0, 12).join(' ') + (best.length > 12 ? ' …' : '');
-      const data = { count: best.length, excerpt: shown };
+      if (!best) continue;
+      const data = { count: best.end - best.start, excerpt: asWritten(best.sentence, best.start, best.end) };
       addFinding(findings, () => ({ element: item.block.element, outcome: fail('capitals', data, { ...data, lang: item.lang }) }), true);
     }
     return findingsOrPass(readable, findings);
   },
 });
+
+const MAX_WORDS_SHOWN = 12;
+
+/** The run as the page writes it, punctuation included, cut after twelve words. */
+function asWritten(sentence: Sentence, start: number, end: number): string {
+  const starts = wordStarts(sentence);
+  const last = Math.min(end, start + MAX_WORDS_SHOWN) - 1;
+  const from = starts[start]!;
+  const lastAt = starts[last]!;
+  const more = end - start > MAX_WORDS_SHOWN ? ' …' : '';
+  if (from < 0 || lastAt < 0) return sentence.words.slice(start, last + 1).join(' ') + more;
+  return sentence.text.slice(from, lastAt + sentence.words[last]!.length) + more;
+}

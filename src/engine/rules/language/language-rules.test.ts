@@ -347,3 +347,16 @@ describe('administrative words', () => {
     expect(terms('<p>Pour obtenir la prestation, remplissez le formulaire « Demande de prestation compensatoire ».</p>')).toEqual(['prestation']);
   });
 });
+
+describe('block capitals', () => {
+  it('quotes the capitals as written, punctuation included', () => {
+    const out = page('<p>Attention : TOUT DOSSIER, MÊME SIGNÉ, SERA REFUSÉ SANS LA PIÈCE.</p>');
+    const node = out.violations.find((r) => r.id === 'block-capitals')!.nodes[0]!;
+    expect(node.evidence?.excerpt).toBe('TOUT DOSSIER, MÊME SIGNÉ, SERA REFUSÉ SANS LA PIÈCE');
+  });
+  it('cuts a long run after twelve words', () => {
+    const out = page('<p>VOUS DEVEZ ENVOYER VOTRE DOSSIER COMPLET, AVEC TOUTES LES PIÈCES DEMANDÉES, AVANT LA FIN DU MOIS.</p>');
+    const node = out.violations.find((r) => r.id === 'block-capitals')!.nodes[0]!;
+    expect(node.evidence).toMatchObject({ count: 16, excerpt: 'VOUS DEVEZ ENVOYER VOTRE DOSSIER COMPLET, AVEC TOUTES LES PIÈCES DEMANDÉES, AVANT …' });
+  });
+});
