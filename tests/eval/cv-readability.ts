@@ -13,6 +13,7 @@
  * The common-word list is built once from all training texts, as fit-readability.ts does: word
  * frequency ranks of the validation folds are known to it, a small leak shared by every variant.
  */
+import { stemmer as snowballStem } from '@orama/stemmers/french';
 import { countText, MIN_SENTENCE_WORDS } from '../../src/engine/text/counts';
 import { extractFeatures, FEATURE_NAMES, featureVector, type FeatureName, type Features } from '../../src/engine/text/features';
 import { kandelMoles } from '../../src/engine/text/formulas';
@@ -60,8 +61,11 @@ interface Variant {
   wivicoInPassage?: number;
   /** READI pairs weighted by their level gap (shipped: every pair of different levels weighs the same). */
   gapWeighted?: boolean;
-  /** Graded table keyed by a light stem (plural -s/-x dropped), so "maisons" finds "maison". */
-  stem?: boolean;
+  /**
+   * Graded table keyed by a stem: 'plural', a light one (plural -s/-x dropped), so "maisons" finds
+   * "maison"; 'snowball', the Snowball French stemmer, so "cherchèrent" finds "cherchait" (cherch).
+   */
+  stem?: 'plural' | 'snowball';
   /** Extra passage feature: the highest mean graded level over windows of 50 words (the hardest part). */
   hardestWindow?: boolean;
   /**
@@ -69,6 +73,13 @@ interface Variant {
    * same way from the words of 5 letters or more): tenses and derivations reach unseen words.
    */
   suffixBackoff?: boolean;
+  /**
+   * Whose last three letters the back-off reads, in the table and at lookup alike: the word's own
+   * form or its table key (stem). Unset: as first tried, the table learns the keys' endings and the
+   * lookup reads the word's own (with the plural stem, a plural missing from the table finds no
+   * ending: keys never end in -s).
+   */
+  suffixFrom?: 'form' | 'key';
   /**
    * The sentence model scores one sentence, the passage model two or more full sentences (blended
    * half and half at two), instead of the shipped blend over 40-100 words.
@@ -125,11 +136,14 @@ const VARIANTS: Record<string, Variant> = {
   'wivico-in-passage-0.2': { ...SHIPPED, wivicoInPassage: 0.2 },
   'wivico-in-passage-0.5': { ...SHIPPED, wivicoInPassage: 0.5 },
   'gap-weighted': { ...SHIPPED, gapWeighted: true },
-  'stem-table': { ...SHIPPED, stem: true },
+  'stem-table': { ...SHIPPED, stem: 'plural' },
   'hardest-window': { ...SHIPPED, hardestWindow: true },
   'suffix-backoff': { ...SHIPPED, suffixBackoff: true },
   'blend-by-sentences': { ...SHIPPED, blendBySentences: true },
-  'suffix-backoff-and-stem': { ...SHIPPED, suffixBackoff: true, stem: true },
+  'suffix-backoff-and-stem': { ...SHIPPED, suffixBackoff: true, stem: 'plural' },
+  'snowball-table': { ...SHIPPED, stem: 'snowball' },
+  'snowball-and-suffix-backoff': { ...SHIPPED, stem: 'snowball', suffixBackoff: true, suffixFrom: 'form' },
+  'suffix-backoff-of-stem': { ...SHIPPED, stem: 'plural', suffixBackoff: true, suffixFrom: 'key' },
 };
 const SALTS = ['val:', 'cv2:', 'cv3:'];
 const GRADED_INDEX = FEATURE_NAMES.indexOf('gradedWordLevel');
@@ -196,7 +210,22 @@ type ReadiItem = (typeof readiItems)[number];
 const suffixKey = (f: string): string => `-${f.slice(-3)}`;
 
 /** Light stem: plural -s / -x dropped from words of more than three letters. */
-const stemOf = (f: string): string => (f.length > 3 && /[sx]$/u.test(f) ? f.slice(0, -1) : f);
+const pluralStem = (f: string): string => (f.length > 3 && /[sx]$/u.test(f) ? f.slice(0, -1) : f);
+// Every form is looked up for every fold: each stemmed once.
+const snowballStems = new Map<string, string>();
+function frenchStem(f: string): string {
+  let stem = snowballStems.get(f);
+  if (stem === undefined) snowballStems.set(f, (stem = snowballStem(f)));
+  return stem;
+}
+const keyOf = (f: string, v: Variant): string => (v.stem === 'plural' ? pluralStem(f) : v.stem === 'snowball' ? frenchStem(f) : f);
+
+/** The graded level of a word missing from the table, from its ending, if the variant backs off. */
+function backoff(f: string, t: GradedWords, v: Variant): number | undefined {
+  if (!v.suffixBackoff) return undefined;
+  const from = v.suffixFrom === 'key' ? keyOf(f, v) : f;
+  return from.length >= 5 ? t.levels.get(suffixKey(from)) : undefined;
+}
 
 /** The feature vector with a given table: the graded features as extractFeatures computes them, without re-segmenting. */
 function withTable(it: Part, t: GradedWords, v: Variant): number[] {
@@ -204,7 +233,7 @@ function withTable(it: Part, t: GradedWords, v: Variant): number[] {
   let covered = 0;
   const deltas: number[] = [];
   for (const f of it.letterForms) {
-    const level = t.levels.get(v.stem ? stemOf(f) : f) ?? (v.suffixBackoff && f.length >= 5 ? t.levels.get(suffixKey(f)) : undefined);
+    const level = t.levels.get(keyOf(f, v)) ?? backoff(f, t, v);
     const d = (level ?? t.prior) - t.prior;
     deltas.push(d);
     sum += d;
@@ -232,10 +261,10 @@ function hardestWindow(deltas: readonly number[]): number {
 
 function table(texts: readonly ReadiItem[], v: Variant): GradedWords {
   const graded: GradedText[] = texts.map((r) => {
-    let forms = v.commonOnly ? [...r.it.tableForms].filter((f) => common.has(f)) : [...r.it.tableForms];
-    if (v.stem) forms = forms.map(stemOf);
-    if (v.suffixBackoff) forms = [...forms, ...new Set(forms.filter((f) => f.length >= 5).map(suffixKey))];
-    return { level: r.level, group: r.group, forms: new Set(forms) };
+    const forms = v.commonOnly ? [...r.it.tableForms].filter((f) => common.has(f)) : [...r.it.tableForms];
+    const keys = forms.map((f) => keyOf(f, v));
+    const endings = v.suffixBackoff ? (v.suffixFrom === 'form' ? forms : keys).filter((f) => f.length >= 5).map(suffixKey) : [];
+    return { level: r.level, group: r.group, forms: new Set([...keys, ...endings]) };
   });
   return gradedLevels(graded, v.graded);
 }
@@ -360,16 +389,40 @@ function crossValidate(v: Variant, salt: string): Record<string, Scores> {
 }
 
 const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(VARIANTS);
+const CORPORA = ['ljl', 'JeLisLibre', 'bibebook.com', 'WiViCo'];
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 console.log('5-fold cross-validation inside the training part; READI: Spearman per fold assignment (val:/cv2:/cv3:), their mean, and the formula; WiViCo: share of held-in-fold pairs whose Vikidia side scores easier');
+const results = new Map<string, Record<string, Scores>[]>();
 for (const name of names) {
   const v = VARIANTS[name];
   if (!v) throw new Error(`unknown variant ${name}; known: ${Object.keys(VARIANTS).join(', ')}`);
   const runs = SALTS.map((salt) => crossValidate(v, salt));
+  results.set(name, runs);
   const cell = (corpus: string): string => {
     const ours = runs.map((r) => r[corpus]!.ours);
-    const mean = ours.reduce((a, b) => a + b, 0) / ours.length;
-    const formula = runs.reduce((a, r) => a + r[corpus]!.formula, 0) / runs.length;
-    return `${corpus} ${ours.map((x) => x.toFixed(3)).join('/')} mean ${mean.toFixed(3)} (formula ${formula.toFixed(3)})`;
+    const formula = mean(runs.map((r) => r[corpus]!.formula));
+    return `${corpus} ${ours.map((x) => x.toFixed(3)).join('/')} mean ${mean(ours).toFixed(3)} (formula ${formula.toFixed(3)})`;
   };
-  console.log(`${name.padEnd(22)} ${['ljl', 'JeLisLibre', 'bibebook.com'].map(cell).join(' | ')} | ${cell('WiViCo')}`);
+  console.log(`${name.padEnd(22)} ${CORPORA.map(cell).join(' | ')}`);
+}
+// The landing rule (comment above VARIANTS), against shipped on the same fold assignments.
+const base = results.get('shipped');
+if (base) {
+  console.log('paired with shipped (same fold assignment): gain per assignment val:/cv2:/cv3:, mean gain; landing rule');
+  for (const [name, runs] of results) {
+    if (name === 'shipped') continue;
+    const gains = (corpus: string): number[] => runs.map((r, i) => r[corpus]!.ours - base[i]![corpus]!.ours);
+    const ljl = gains('ljl');
+    const fails = [
+      ...(ljl.every((g) => g > 0) ? [] : ['ljl not higher on every assignment']),
+      ...(mean(ljl) >= 0.005 ? [] : ['mean ljl gain < 0.005']),
+      ...['JeLisLibre', 'bibebook.com'].filter((c) => mean(gains(c)) < -0.01).map((c) => `${c} down by more than 0.01`),
+      ...(mean(runs.map((r) => r.WiViCo!.ours)) >= 0.86 ? [] : ['WiViCo < 86 %']),
+    ];
+    const cell = (corpus: string): string => {
+      const g = gains(corpus);
+      return `${corpus} ${g.map((x) => x.toFixed(3)).join('/')} mean ${mean(g).toFixed(4)}`;
+    };
+    console.log(`${name.padEnd(22)} ${CORPORA.map(cell).join(' | ')} | ${fails.length === 0 ? 'PASSES' : `fails: ${fails.join('; ')}`}`);
+  }
 }
