@@ -9,7 +9,8 @@
  * folded by group too: the sentence model learns from the other folds' pairs, and the share of the
  * fold's own pairs whose Vikidia side scores easier is printed (pooled over the folds). OneStopEnglish
  * is not measured here: every variant changes the French models only, never the English one.
- * Run: npx tsx tests/eval/cv-readability.ts [variant ...]   (about a minute per variant)
+ * Run: npx tsx tests/eval/cv-readability.ts [variant ...]   (about a minute per variant; with two
+ * or more, the others are paired with the first named: gains on the same fold assignments)
  * The common-word list is built once from all training texts, as fit-readability.ts does: word
  * frequency ranks of the validation folds are known to it, a small leak shared by every variant.
  */
@@ -127,8 +128,28 @@ const VARIANTS: Record<string, Variant> = {
    * assignment, its ljl Spearman is higher on ALL three assignments, the mean paired gain is >= 0.005,
    * its JeLisLibre and bibebook means are not lower than shipped's by more than 0.01, and WiViCo stays
    * >= 86 %. Among those that pass, the highest mean ljl lands; a tie goes to the simpler one. The
-   * held-out part is never looked at for the choice. (Run with `shipped` among the variants, the
-   * script prints the paired gains and this verdict.)
+   * held-out part is never looked at for the choice. (Run with `shipped` named first, the script
+   * prints the paired gains and this verdict.)
+   * Results (shipped: ljl 0.594/0.592/0.562, mean 0.583; JeLisLibre 0.119; bibebook -0.056; WiViCo
+   * 86.5 %), paired ljl gain per assignment val:/cv2:/cv3: and mean:
+   * - snowball-table (keyed by the Snowball French stem): ljl 0.586, +0.002/+0.006/+0.003 = +0.0037,
+   *   JeLisLibre -0.008, bibebook -0.000: fails (gain < 0.005);
+   * - suffix-backoff-and-stem (as first tried): ljl 0.592, +0.007/+0.006/+0.014 = +0.0091, JeLisLibre
+   *   -0.001, bibebook +0.004, WiViCo 86.7 %: passes;
+   * - suffix-backoff-of-stem (the back-off reads the plural-free stem's ending at lookup too): ljl
+   *   0.593, +0.006/+0.008/+0.016 = +0.0100, JeLisLibre -0.004, bibebook +0.007, WiViCo 86.7 %: passes;
+   * - snowball-and-suffix-backoff (Snowball stem, else the word's own last three letters): ljl 0.594
+   *   (0.601/0.603/0.579), +0.007/+0.010/+0.017 = +0.0113, JeLisLibre -0.007 (0.112), bibebook +0.001,
+   *   WiViCo 86.5 %: passes, the highest mean ljl, so the rule picked it. Its lead over
+   *   suffix-backoff-of-stem (+0.0013) is small next to fold noise.
+   * `npx tsx tests/eval/cv-readability.ts shipped snowball-table snowball-and-suffix-backoff
+   * suffix-backoff-of-stem suffix-backoff-and-stem` prints all of these (about 15 minutes).
+   * Refitted by fit-readability.ts (the runtime looking up the stem, then the ending) and held out
+   * once, `npm run eval:readability`: READI ljl 0.5466 -> 0.5529 (target 0.55 met), bibebook -0.0380
+   * -> -0.0275, but JeLisLibre -0.0725 -> -0.0873, WiViCo 86.42 -> 86.10 %, simplification pairs
+   * 88.82 -> 88.52 %: three floors of readability-evaluation.ts missed, so not shipped; a floor is
+   * not lowered to let a change pass, and trying the runner-up would be choosing on the held-out
+   * part. Whether to trade those three for ljl is a decision left open (issue 3).
    */
   'sentence-mean': { ...SHIPPED, aggregate: ['sentence-mean'] },
   'hardest-quarter': { ...SHIPPED, aggregate: ['hardest-quarter'] },
@@ -405,12 +426,13 @@ for (const name of names) {
   };
   console.log(`${name.padEnd(22)} ${CORPORA.map(cell).join(' | ')}`);
 }
-// The landing rule (comment above VARIANTS), against shipped on the same fold assignments.
-const base = results.get('shipped');
-if (base) {
-  console.log('paired with shipped (same fold assignment): gain per assignment val:/cv2:/cv3:, mean gain; landing rule');
+// The landing rule (comment above VARIANTS), against the first variant named, on the same fold assignments.
+const [baseName] = names;
+const base = results.get(baseName!)!;
+if (results.size > 1) {
+  console.log(`paired with ${baseName} (same fold assignment): gain per assignment val:/cv2:/cv3:, mean gain; landing rule`);
   for (const [name, runs] of results) {
-    if (name === 'shipped') continue;
+    if (name === baseName) continue;
     const gains = (corpus: string): number[] => runs.map((r, i) => r[corpus]!.ours - base[i]![corpus]!.ours);
     const ljl = gains('ljl');
     const fails = [
