@@ -129,6 +129,10 @@ describe('numbers in words', () => {
     expect(findNumbersInWords(splitWords('Trois documents sont demandés.', 'fr'), 'fr')).toEqual([{ text: 'Trois', value: 3 }]);
     expect(findNumbersInWords(splitWords('ENVOYEZ TROIS DOCUMENTS', 'fr'), 'fr')).toEqual([{ text: 'TROIS', value: 3 }]);
   });
+  it('"sept" after a day is September, not seven', () => {
+    expect(findNumbersInWords(splitWords('Envoyez-le avant le 12 sept. 2026, ou le 3 sept 2026.', 'fr'), 'fr')).toEqual([]);
+    expect(findNumbersInWords(splitWords('Vous avez sept jours, du 1er au 7.', 'fr'), 'fr')).toEqual([{ text: 'sept', value: 7 }]);
+  });
   it('takes no word for a number because of its name in JavaScript', () => {
     expect(findNumbersInWords(splitWords('The constructor sent three valueOf toString forms', 'en'), 'en')).toEqual([{ text: 'three', value: 3 }]);
     expect(isNumberWord('constructor', 'fr')).toBe(false);

@@ -93,11 +93,17 @@ export function findNumbersInWords(words: readonly string[], lang: Lang): Number
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (isNumberWord(w, lang) && !(i > 0 && isCapitalised(w))) run.push(w);
+    if (isNumberWord(w, lang) && !(i > 0 && isCapitalised(w)) && !isMonth(w, words[i - 1], lang)) run.push(w);
     else close();
   }
   close();
   return found;
+}
+
+// "le 12 sept. 2026": after a day written in digits, "sept" is September, shortened.
+const DAY = /^(?:[1-9]|[12]\d|3[01])(?:er)?$/u;
+function isMonth(word: string, before: string | undefined, lang: Lang): boolean {
+  return lang === 'fr' && before !== undefined && word.toLowerCase() === 'sept' && DAY.test(before);
 }
 
 /**
