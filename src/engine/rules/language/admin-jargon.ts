@@ -1,5 +1,5 @@
 import { defineRule, review } from '../../model/rule';
-import { addFinding, excerptAtWords, findingsOrPass, pageBlocks, quotedWords, ruleFindings } from './language-blocks';
+import { addFinding, excerptAtWords, findingsOrPass, listShown, pageBlocks, quotedWords, ruleFindings } from './language-blocks';
 import type { Sentence } from './text-measures';
 import { findJargon } from './text-measures';
 
@@ -53,8 +53,7 @@ export default defineRule({
       const at = first;
       addFinding(findings, () => {
         const arrow = ctx.lang === 'fr' ? (t: string, p: string) => `« ${t} » → « ${p} »` : (t: string, p: string) => `"${t}" → "${p}"`;
-        const shown = [...found].slice(0, MAX_TERMS_SHOWN).map(([t, p]) => arrow(t, p));
-        const terms = shown.join(', ') + (found.size > MAX_TERMS_SHOWN ? ' …' : '');
+        const terms = listShown([...found].map(([t, p]) => arrow(t, p)), MAX_TERMS_SHOWN, ctx.lang);
         const data = { terms, excerpt: excerptAtWords(item.block, at.sentence, at.index, at.length) };
         return {
           element: item.block.element,

@@ -190,6 +190,14 @@ export function excerptAround(text: string, index: number, length: number, radiu
   return (start > 0 ? '…' : '') + maskPersonalData(withoutControls(flat.slice(start, end)).trim()) + (end < flat.length ? '…' : '');
 }
 
+/** Items of a list cut for a message, then how many more there are: "a, b et 3 autres". */
+export function listShown(items: readonly string[], max: number, lang: Lang): string {
+  const shown = items.slice(0, max).join(', ');
+  const more = items.length - max;
+  if (more <= 0) return shown;
+  return lang === 'fr' ? `${shown} et ${more} ${more === 1 ? 'autre' : 'autres'}` : `${shown} and ${more} more`;
+}
+
 /**
  * At most this many places per rule and page: past it, a report is no easier to act on (the
  * service must rewrite the page) and a 20,000-word page would spend its time building selectors.

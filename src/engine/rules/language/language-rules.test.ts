@@ -364,3 +364,14 @@ describe('block capitals', () => {
     expect(node.evidence).toMatchObject({ count: 16, excerpt: 'VOUS DEVEZ ENVOYER VOTRE DOSSIER COMPLET, AVEC TOUTES LES PIÈCES DEMANDÉES, AVANT …' });
   });
 });
+
+describe('lists cut in a message', () => {
+  it('say how many more there are, in words, without "…." before the next sentence', () => {
+    const out = page('<p>Nonobstant les pièces justificatives afférentes, la demande irrecevable sera transmise au service instructeur à compter de lundi, en date du jour, conformément aux règles.</p>');
+    const message = out.incomplete.find((r) => r.id === 'admin-jargon')!.nodes[0]!.failureSummary!;
+    expect(message).not.toContain('….');
+    expect(message).toMatch(/ et \d+ autres?\. Dans « /u);
+    const en = runRules(document, LANGUAGE_RULES, { lang: 'en', profile: 'general' });
+    expect(en.incomplete.find((r) => r.id === 'admin-jargon')!.nodes[0]!.failureSummary).toMatch(/ and \d+ more\. In "/u);
+  });
+});

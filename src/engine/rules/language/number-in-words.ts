@@ -1,5 +1,5 @@
 import { defineRule, review } from '../../model/rule';
-import { addFinding, excerptAtWords, findingsOrPass, pageBlocks, ruleFindings } from './language-blocks';
+import { addFinding, excerptAtWords, findingsOrPass, listShown, pageBlocks, ruleFindings } from './language-blocks';
 import { findNumbersInWords, type NumberInWords } from './number-words';
 import type { Sentence } from './text-measures';
 
@@ -50,8 +50,8 @@ export default defineRule({
       const at = first;
       addFinding(findings, () => {
         const quote = ctx.lang === 'fr' ? (t: string) => `« ${t} »` : (t: string) => `"${t}"`;
-        const shown = found.slice(0, MAX_SHOWN).map((n) => (n.value === null ? quote(n.text) : `${quote(n.text)} → ${n.value}`));
-        const data = { numbers: shown.join(', ') + (found.length > MAX_SHOWN ? ' …' : ''), excerpt: excerptAtWords(item.block, at.sentence, at.index, at.length) };
+        const shown = found.map((n) => (n.value === null ? quote(n.text) : `${quote(n.text)} → ${n.value}`));
+        const data = { numbers: listShown(shown, MAX_SHOWN, ctx.lang), excerpt: excerptAtWords(item.block, at.sentence, at.index, at.length) };
         return { element: item.block.element, outcome: review('words', data, { numbers: found.map((n) => n.text).join(' | '), lang: item.lang }) };
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule, review } from '../../model/rule';
-import { addFinding, excerptAtWords, findingsOrPass, pageBlocks, ruleFindings, wordStarts } from './language-blocks';
+import { addFinding, excerptAtWords, findingsOrPass, listShown, pageBlocks, ruleFindings, wordStarts } from './language-blocks';
 import type { Sentence } from './text-measures';
 import { blockCapitalRuns, isCommonWord } from './word-shapes';
 
@@ -81,7 +81,7 @@ export default defineRule({
       },
     },
   },
-  evaluatePage(doc) {
+  evaluatePage(doc, ctx) {
     const { readable } = pageBlocks(doc);
     const explained = new Set<string>();
     for (const abbr of doc.querySelectorAll('abbr[title], acronym[title]')) explained.add((abbr.textContent ?? '').trim());
@@ -116,7 +116,7 @@ export default defineRule({
       if (!first) continue;
       const at = first;
       addFinding(findings, () => {
-        const data = { acronyms: here.slice(0, MAX_SHOWN).join(', ') + (here.length > MAX_SHOWN ? ' …' : ''), excerpt: excerptAtWords(item.block, at.sentence, at.index) };
+        const data = { acronyms: listShown(here, MAX_SHOWN, ctx.lang), excerpt: excerptAtWords(item.block, at.sentence, at.index) };
         return { element: item.block.element, outcome: review('unexplained', data, { acronyms: here.join(' '), lang: item.lang }) };
       });
     }
