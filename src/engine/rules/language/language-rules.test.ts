@@ -335,6 +335,9 @@ describe('acronyms', () => {
     expect(acronyms('<div>Files up to 1.5 MB, or 2 GB in all</div>', 'en')).toEqual([]);
     expect(acronyms('<label>Numéro de GSM</label>')).toEqual([]);
   });
+  it('in a sentence in block capitals, a long word cut from the run by "(A)" is still a word', () => {
+    expect(acronyms('<p>YOU AGREE TO ALL THESE TERMS FOR (A) THE CITYLIGHTS WEBSITES, (B) THE DWP.</p>', 'en')).toEqual(['DWP']);
+  });
   it('a run of acronyms is still a run of acronyms', () => {
     expect(acronyms('<p>Écrivez à la CAF CPAM MSA URSSAF.</p>')).toEqual(['CAF CPAM MSA URSSAF']);
   });

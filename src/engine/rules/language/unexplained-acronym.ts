@@ -1,7 +1,7 @@
 import { defineRule, review } from '../../model/rule';
 import { addFinding, excerptAtWords, findingsOrPass, listShown, pageBlocks, ruleFindings, wordStarts } from './language-blocks';
 import type { Sentence } from './text-measures';
-import { blockCapitalRuns, isCommonWord } from './word-shapes';
+import { blockCapitalRuns, isCommonWord, isOrdinaryWord } from './word-shapes';
 
 /**
  * Acronyms a reader cannot expand: CAF, APL, NIR... DINUM and GOV.UK guidance: spell it out at
@@ -104,6 +104,8 @@ export default defineRule({
         for (let i = 0, run = 0; i < s.words.length; i++) {
           while (run < runs.length && runs[run]![1] <= i) run++;
           if (run < runs.length && runs[run]![0] <= i) continue;
+          // Cut from a run by "(A)" or a figure, a long word of that sentence is still a word.
+          if (runs.length > 0 && isOrdinaryWord(s.words[i]!, item.lang)) continue;
           if (skipped?.has(i)) continue;
           const word = s.words[i]!;
           if (!startsWithCapital(word) || !ACRONYM.test(word) || reported.has(word) || explained.has(word)) continue;

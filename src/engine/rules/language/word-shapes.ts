@@ -29,7 +29,7 @@ export function isCommonWord(word: string, lang: Lang): boolean {
 export const MIN_CAPS_RUN = 4;
 
 /** A word, not an acronym: a common word, an accented one ("REFUSÉ"), or one too long to be an acronym. */
-function isOrdinaryWord(word: string, lang: Lang): boolean {
+export function isOrdinaryWord(word: string, lang: Lang): boolean {
   return isCommonWord(word, lang) || /[À-ÖØ-Ý]/u.test(word) || [...word].filter((ch) => /\p{L}/u.test(ch)).length >= 7;
 }
 
