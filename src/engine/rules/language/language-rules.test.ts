@@ -338,6 +338,16 @@ describe('acronyms', () => {
   it('in a sentence in block capitals, a long word cut from the run by "(A)" is still a word', () => {
     expect(acronyms('<p>YOU AGREE TO ALL THESE TERMS FOR (A) THE CITYLIGHTS WEBSITES, (B) THE DWP.</p>', 'en')).toEqual(['DWP']);
   });
+  it('an acronym explained beside it, or in a glossary, is explained', () => {
+    expect(acronyms('<p>Contactez la CAF, Caisse d’allocations familiales, pour votre aide.</p>')).toEqual([]);
+    expect(acronyms('<p>Contact HMRC, HM Revenue and Customs, for help.</p>', 'en')).toEqual([]);
+    expect(acronyms('<dl><dt>CAF</dt><dd>Caisse d’allocations familiales</dd></dl><p>Contactez la CAF.</p>')).toEqual([]);
+    expect(acronyms('<table><tr><td>CAF</td><td>Caisse d’allocations familiales</td></tr></table><p>Contactez la CAF.</p>')).toEqual([]);
+  });
+  it('words after an acronym that do not spell it do not explain it', () => {
+    expect(acronyms('<p>Contactez la CAF, puis votre mairie.</p>')).toEqual(['CAF']);
+    expect(acronyms('<table><tr><td>CAF</td><td>Ouvert le lundi</td></tr></table>')).toEqual(['CAF']);
+  });
   it('a run of acronyms is still a run of acronyms', () => {
     expect(acronyms('<p>Écrivez à la CAF CPAM MSA URSSAF.</p>')).toEqual(['CAF CPAM MSA URSSAF']);
   });

@@ -1,12 +1,14 @@
 import { defineRule, review } from '../../model/rule';
 import { addFinding, excerptAtWords, findingsOrPass, listShown, pageBlocks, ruleFindings, wordStarts } from './language-blocks';
-import type { Sentence } from './text-measures';
+import { splitWords, type Sentence } from './text-measures';
+import { toLang, type Lang } from '../../model/lang';
 import { blockCapitalRuns, isCommonWord, isOrdinaryWord } from './word-shapes';
 
 /**
  * Acronyms a reader cannot expand: CAF, APL, NIR... DINUM and GOV.UK guidance: spell it out at
  * first use ("Caisse d'allocations familiales (CAF)") or in an <abbr title>. Explained anywhere
- * on the page counts (a glossary, the first paragraph), and the finding points at the first use.
+ * on the page counts (a glossary, the first paragraph, words beside it whose initials spell it:
+ * "la CAF, Caisse d'allocations familiales"), and the finding points at the first use.
  * Whether a reader knows it is a judgement: needs review.
  *
  * Deliberately not reported (documented choice): file formats people pick files by (PDF, JPG,
@@ -53,6 +55,32 @@ function inNamesOrDateFormats(sentence: Sentence): Set<number> {
 }
 
 const MAX_SHOWN = 6;
+// Small words an expansion skips: "Caisse d'allocations familiales", "HM Revenue and Customs".
+const SKIPPED_IN_EXPANSION: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'pour', 'en', 'sur', 'par']),
+  en: new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 'by']),
+};
+
+/**
+ * Whether the words from `start` spell the acronym by their initials ("HM Revenue and Customs"
+ * spells HMRC): then the acronym, and capitals that are part of its name ("HM"), are explained.
+ */
+function explainedBy(words: readonly string[], start: number, acronym: string, lang: Lang): string[] {
+  const names = [acronym];
+  let k = 0;
+  for (let j = start; j < words.length && k < acronym.length; j++) {
+    // "d'allocations" counts by its noun; a word in capitals by all its letters ("HM" in HMRC).
+    const word = words[j]!.replace(/^\p{L}['’]/u, '');
+    if (SKIPPED_IN_EXPANSION[lang].has(word.toLowerCase())) continue;
+    if (word.length > 1 && ACRONYM.test(word) && acronym.startsWith(word, k)) {
+      k += word.length;
+      names.push(word);
+    } else if (word.charAt(0).toUpperCase() === acronym.charAt(k)) k++;
+    else return [];
+  }
+  return k === acronym.length ? names : [];
+}
+
 /** A cheap first look before ACRONYM: most words start with a lower-case ASCII letter or a digit. */
 function startsWithCapital(word: string): boolean {
   const first = word.charCodeAt(0);
@@ -89,6 +117,20 @@ export default defineRule({
       if (!TWO_CAPITALS.test(item.block.text)) continue;
       for (const m of item.block.text.matchAll(IN_BRACKETS)) explained.add(m[1]!);
       for (const m of item.block.text.matchAll(FOLLOWED_BY_EXPANSION)) explained.add(m[1]!);
+      // "la CAF, Caisse d'allocations familiales, ..."
+      for (const s of item.sentences()) {
+        s.words.forEach((word, i) => {
+          if (startsWithCapital(word) && ACRONYM.test(word)) for (const name of explainedBy(s.words, i + 1, word, item.lang)) explained.add(name);
+        });
+      }
+    }
+    // A glossary: the acronym alone in a term or a cell, its words in the next one.
+    for (const cell of doc.querySelectorAll('dt, th, td')) {
+      const word = (cell.textContent ?? '').trim();
+      const next = cell.nextElementSibling;
+      if (!ACRONYM.test(word) || !next) continue;
+      const lang = toLang(cell.closest('[lang]')?.getAttribute('lang') ?? null) ?? 'fr';
+      for (const name of explainedBy(splitWords(next.textContent ?? '', lang), 0, word, lang)) explained.add(name);
     }
     const reported = new Set<string>();
     const findings = ruleFindings();
