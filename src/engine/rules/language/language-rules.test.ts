@@ -341,6 +341,9 @@ describe('acronyms', () => {
   it('an acronym explained beside it, or in a glossary, is explained', () => {
     expect(acronyms('<p>Contactez la CAF, Caisse d’allocations familiales, pour votre aide.</p>')).toEqual([]);
     expect(acronyms('<p>Contact HMRC, HM Revenue and Customs, for help.</p>', 'en')).toEqual([]);
+    // GOV.UK's search page: "HM" is part of the name spelled out before "(HMRC)".
+    expect(acronyms('<label>HM Revenue and Customs (HMRC)</label>', 'en')).toEqual([]);
+    expect(acronyms('<p>Contactez la Caisse d’allocations familiales, CAF, pour votre aide.</p>')).toEqual([]);
     expect(acronyms('<dl><dt>CAF</dt><dd>Caisse d’allocations familiales</dd></dl><p>Contactez la CAF.</p>')).toEqual([]);
     expect(acronyms('<table><tr><td>CAF</td><td>Caisse d’allocations familiales</td></tr></table><p>Contactez la CAF.</p>')).toEqual([]);
   });

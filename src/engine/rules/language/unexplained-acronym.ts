@@ -81,6 +81,22 @@ function explainedBy(words: readonly string[], start: number, acronym: string, l
   return k === acronym.length ? names : [];
 }
 
+/** The same, for words that end just before the acronym ("HM Revenue and Customs (HMRC)"). */
+function explainedByWordsBefore(words: readonly string[], end: number, acronym: string, lang: Lang): string[] {
+  const names = [acronym];
+  let k = acronym.length;
+  for (let j = end - 1; j >= 0 && k > 0; j--) {
+    const word = words[j]!.replace(/^\p{L}['’]/u, '');
+    if (SKIPPED_IN_EXPANSION[lang].has(word.toLowerCase())) continue;
+    if (word.length > 1 && ACRONYM.test(word) && acronym.slice(0, k).endsWith(word)) {
+      k -= word.length;
+      names.push(word);
+    } else if (word.charAt(0).toUpperCase() === acronym.charAt(k - 1)) k--;
+    else return [];
+  }
+  return k === 0 ? names : [];
+}
+
 /** A cheap first look before ACRONYM: most words start with a lower-case ASCII letter or a digit. */
 function startsWithCapital(word: string): boolean {
   const first = word.charCodeAt(0);
@@ -117,10 +133,12 @@ export default defineRule({
       if (!TWO_CAPITALS.test(item.block.text)) continue;
       for (const m of item.block.text.matchAll(IN_BRACKETS)) explained.add(m[1]!);
       for (const m of item.block.text.matchAll(FOLLOWED_BY_EXPANSION)) explained.add(m[1]!);
-      // "la CAF, Caisse d'allocations familiales, ..."
+      // "la CAF, Caisse d'allocations familiales, ...", "HM Revenue and Customs (HMRC)"
       for (const s of item.sentences()) {
         s.words.forEach((word, i) => {
-          if (startsWithCapital(word) && ACRONYM.test(word)) for (const name of explainedBy(s.words, i + 1, word, item.lang)) explained.add(name);
+          if (!startsWithCapital(word) || !ACRONYM.test(word)) return;
+          for (const name of explainedBy(s.words, i + 1, word, item.lang)) explained.add(name);
+          for (const name of explainedByWordsBefore(s.words, i, word, item.lang)) explained.add(name);
         });
       }
     }
