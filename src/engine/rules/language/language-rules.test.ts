@@ -67,6 +67,10 @@ describe('passive voice', () => {
     ['All cases will remain open but their name will be removed from the case history.', 'en'],
     ['Their results would be affected if air conditioners were used.', 'en'],
     ['You might be asked for a photo.', 'en'],
+    // An option the reader ticks: the reader is who "être prévenu" is about, nobody is hidden.
+    ['Être prévenu par SMS', 'fr'],
+    ['Être rappelé par un conseiller', 'fr'],
+    ['Be contacted by phone', 'en'],
   ] as const)('leaves "%s" alone', (text, lang) => {
     expect(findPassive(splitWords(text, lang), lang)).toBeNull();
   });

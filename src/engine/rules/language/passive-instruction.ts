@@ -70,6 +70,8 @@ export function findPassive(words: readonly string[], lang: Lang): Passive | nul
       if (j < forms.length && g.participle(forms[j]!)) return { phrase: words.slice(i, j + 1).join(' '), kind: 'obligation' };
       continue;
     }
+    // "Être prévenu par SMS", "Be contacted by phone": an option the reader picks, about the reader.
+    if (i === 0 && forms[i] === g.infinitiveBe) continue;
     // "est traitée par", "is checked by": the agent makes the passive certain enough to mention.
     if (j < forms.length && g.participle(forms[j]!) && forms.slice(j + 1, j + 1 + AGENT_WINDOW).includes(g.agent)) {
       return { phrase: words.slice(i, j + 1).join(' '), kind: 'agent' };
