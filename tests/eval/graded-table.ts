@@ -1,10 +1,11 @@
 /*
- * The graded word table: for each word form, the mean human level of the graded reading texts
+ * The graded word table: for each key (the Snowball stem of a word form, and the ending of a form of
+ * five letters or more: lexicon.ts gradedKeys), the mean human level of the graded reading texts
  * (READI ljl) it occurs in, smoothed towards the mean level. Shared by fit-readability.ts (which
  * ships it) and cv-readability.ts (which chose its settings by cross-validation inside training).
  */
 import type { GradedWords } from '../../src/engine/text/lexicon';
-import { lookupForm } from '../../src/engine/text/lexicon';
+import { gradedKeys, lookupForm } from '../../src/engine/text/lexicon';
 import type { Sentence } from '../../src/engine/text/segment';
 
 export interface GradedText {
@@ -40,7 +41,12 @@ export function gradedForms(sentences: readonly Sentence[]): Set<string> {
   return out;
 }
 
-/** Mean level of the texts each word occurs in, smoothed, rounded to 0.1 as shipped; the mean level. */
+/** The table keys of the words written in lower case: what the shipped table learns from. */
+export function gradedTableKeys(sentences: readonly Sentence[]): Set<string> {
+  return new Set([...gradedForms(sentences)].flatMap(gradedKeys));
+}
+
+/** Mean level of the texts each key occurs in, smoothed, rounded to 0.1 as shipped; the mean level. */
 export function gradedLevels(texts: readonly GradedText[], o: GradedOptions = GRADED_OPTIONS): GradedWords & { levels: Map<string, number> } {
   const prior = Math.round((100 * texts.reduce((s, t) => s + t.level, 0)) / texts.length) / 100;
   const sum = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { stemmer as snowballStem } from '@orama/stemmers/french';
 import type { Lang } from '../model/lang';
 
 /** Word form -> frequency rank (0 = most common). */
@@ -70,16 +71,40 @@ export function rankOf(word: string, lang: Lang, lexicon: Lexicon): number | nul
 }
 
 /**
- * Word forms with the mean human level (1 = easiest) of the graded texts they occur in, and the
- * level given to any other word (the mean level). Learnt from graded reading texts by
- * tests/eval/fit-readability.ts.
+ * Table keys (see gradedKeys) with the mean human level (1 = easiest) of the graded texts they
+ * occur in, and the level given to any other word (the mean level). Learnt from graded reading
+ * texts by tests/eval/fit-readability.ts. French only.
  */
 export interface GradedWords {
   levels: ReadonlyMap<string, number>;
   prior: number;
 }
 
-/** Parses the shipped format: one line per level, "1.8 word word word". */
+// A word's ending is kept only for words this long: shorter ones are mostly their ending.
+const ENDING_FROM_LETTERS = 5;
+
+/** Table key of a word's last three letters (no stem starts with "-"). */
+function endingKey(form: string): string {
+  return `-${form.slice(-3)}`;
+}
+
+/**
+ * The keys a French lookup form is learnt under: its Snowball stem, so that "cherchèrent" and
+ * "cherchait" share "cherch", and its ending, so that a word missing from the table still reads
+ * as its tense or derivation ("-ent", "-ité"). Chosen by cross-validation inside training
+ * (tests/eval/cv-readability.ts, variant snowball-and-suffix-backoff).
+ */
+export function gradedKeys(form: string): string[] {
+  const stem = snowballStem(form);
+  return form.length >= ENDING_FROM_LETTERS ? [stem, endingKey(form)] : [stem];
+}
+
+/** The graded level of a French lookup form: its stem's, else its ending's, else undefined. */
+export function gradedLevel(form: string, graded: GradedWords): number | undefined {
+  return graded.levels.get(snowballStem(form)) ?? (form.length >= ENDING_FROM_LETTERS ? graded.levels.get(endingKey(form)) : undefined);
+}
+
+/** Parses the shipped format: one line per level, "1.8 key key key". */
 export function gradedWordsFromList(list: string, prior: number): GradedWords {
   const levels = new Map<string, number>();
   for (const line of list.split('\n')) {

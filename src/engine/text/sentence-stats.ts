@@ -1,6 +1,6 @@
 import type { Lang } from '../model/lang';
 import { findJargon } from './jargon';
-import { lookupForm, rankOf, type GradedWords, type Lexicon } from './lexicon';
+import { gradedLevel, lookupForm, rankOf, type GradedWords, type Lexicon } from './lexicon';
 import { countSyllables } from './syllables';
 import {
   ACRONYM,
@@ -160,7 +160,7 @@ interface WordFacts {
   /** Unknown and capitalised: a name, unless it starts the sentence. */
   nameLike: boolean;
   thirdPerson: boolean;
-  /** In the graded word list. */
+  /** In the graded word list, by its stem or its ending. */
   gradedCovered: boolean;
   logRank: number;
   unfamiliar: boolean;
@@ -198,9 +198,11 @@ function factsTable(lang: Lang, lexicon: Lexicon, graded: GradedWords | null): F
 function wordFacts(word: string, lang: Lang, lexicon: Lexicon, graded: GradedWords | null): WordFacts {
   const form = lookupForm(word, lang);
   const rank = rankOf(word, lang, lexicon);
+  const gradable = graded !== null && /\p{L}/u.test(form);
+  const level = gradable ? gradedLevel(form, graded) : undefined;
   return {
     form,
-    gradedDelta: graded && /\p{L}/u.test(form) ? (graded.levels.get(form) ?? graded.prior) - graded.prior : null,
+    gradedDelta: gradable ? (level ?? graded.prior) - graded.prior : null,
     polysyllable: wordCounts(word, lang).syllables >= 3,
     digit: /\p{N}/u.test(word),
     acronym: ACRONYM.test(word),
@@ -214,7 +216,7 @@ function wordFacts(word: string, lang: Lang, lexicon: Lexicon, graded: GradedWor
     content: rank === null || rank >= FUNCTION_RANK,
     nameLike: rank === null && isCapitalised(word),
     thirdPerson: THIRD_PERSON[lang].has(form) || (lang === 'fr' && ELIDED_SE.test(word)),
-    gradedCovered: graded?.levels.has(form) ?? false,
+    gradedCovered: level !== undefined,
     logRank: Math.log(1 + (rank ?? lexicon.size * 2)),
     unfamiliar: rank === null,
     rare: rank === null || rank >= CORE_RANK,
