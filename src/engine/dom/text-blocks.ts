@@ -9,12 +9,15 @@
  * and in a browser; in a browser, blocks hidden by CSS are dropped too.
  *
  * The answers a recap lists are the person's, not the service's wording: they are skipped, and so
- * is the signed-in person's name beside a sign-out link (account-area.ts). Other
- * personal data (a greeting's name, a file number) is masked by the rules that quote text
+ * is the signed-in person's name beside a sign-out link (account-area.ts). What an error message
+ * repeats of the person's input (a quoted value, a date) is masked here, before any rule reads it
+ * (mask-echoed-input.ts). Other personal data (a greeting's name, a file number) is masked by the rules that quote text
  * (language-blocks.ts, run-rules.ts); access rules need the service's own phone numbers as they are.
  */
 import { accountAreas } from './account-area';
 import { collapseWhitespace } from './collapse-whitespace';
+import { inErrorRegion } from './error-messages';
+import { maskEchoedInput } from '../privacy/mask-echoed-input';
 
 export type BlockRole = 'heading' | 'paragraph' | 'label' | 'hint' | 'legend' | 'error' | 'button' | 'link';
 
@@ -149,8 +152,9 @@ export function textBlocks(doc: Document): TextBlock[] {
   const blocks: Array<Omit<TextBlock, 'lang' | 'langSource'> & { declared: string | null }> = [];
   for (const open of opened) {
     if (!open.own) continue;
-    const text = tidy(open.parts.join(''));
-    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    const read = tidy(open.parts.join(''));
+    if (!/[\p{L}\p{N}]/u.test(read)) continue;
+    const text = open.role === 'error' || inErrorRegion(open.element) ? maskEchoedInput(read) : read;
     blocks.push({ element: open.element, role: open.role, text, declared: open.lang, inSentence: open.around?.own === true });
   }
   const pageDetected = pageLang ? null : detectLang(sample(blocks.map((b) => b.text)), { decide: true });

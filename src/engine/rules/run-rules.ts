@@ -7,6 +7,8 @@ import { queryDeep } from '../dom/query-deep';
 import { readingPage } from '../dom/read-once';
 import { safeSnippet } from '../dom/safe-snippet';
 import { targetOf } from '../dom/selector';
+import { inErrorRegion } from '../dom/error-messages';
+import { maskEchoedInput } from '../privacy/mask-echoed-input';
 import { maskPersonalData } from '../privacy/mask-personal-data';
 
 type Buckets = Pick<PageAudit, 'violations' | 'incomplete' | 'passes' | 'inapplicable'>;
@@ -81,6 +83,9 @@ function toResult(rule: Rule, lang: Lang, nodes: NodeResult[]): RuleResult {
 }
 
 function toNode(rule: Rule, lang: Lang, element: Element, outcome: Exclude<Outcome, { kind: 'inapplicable' }>, mask: Mask): NodeResult {
+  // A finding on error text also masks what the message repeats of the person's input, whichever
+  // way the rule read the text (a link's name in an error summary).
+  if (inErrorRegion(element)) mask = echoMasked(mask);
   const node: NodeResult = {
     target: targetOf(element),
     html: safeSnippet(element),
@@ -112,6 +117,10 @@ function masked<T extends Readonly<Record<string, unknown>> | undefined>(values:
 }
 
 type Mask = (text: string) => string;
+
+function echoMasked(mask: Mask): Mask {
+  return (text) => mask(maskEchoedInput(text));
+}
 
 /**
  * maskPersonalData, each text masked once per run: a finding quotes the same words in its
