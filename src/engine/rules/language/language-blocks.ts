@@ -124,7 +124,8 @@ function cutExcerpt(flat: string, max: number): string {
   // Never half an emoji or other astral character: a lone surrogate prints as "�".
   const cut = flat.slice(0, /[\ud800-\udbff]/u.test(flat[max - 1] ?? '') ? max - 1 : max);
   const space = cut.lastIndexOf(' ');
-  return (space > max * 0.6 ? cut.slice(0, space) : cut) + '…';
+  // "la CAF.…": the ellipsis says the text goes on, so punctuation before it is dropped.
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:]+$/u, '') + '…';
 }
 
 /**

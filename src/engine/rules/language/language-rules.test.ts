@@ -218,6 +218,12 @@ describe('bad input', () => {
     expect(emoji).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
   });
 
+  it('a cut excerpt ends on its last word, not on a full stop before the ellipsis', () => {
+    const text = 'Vous avez un enfant. Vous pouvez avoir une aide. Pour la demander, allez sur le site de la CAF. Il faut un compte.';
+    expect(excerpt(text, 96)).toBe('Vous avez un enfant. Vous pouvez avoir une aide. Pour la demander, allez sur le site de la CAF…');
+    expect(excerpt('Nom, prénom, adresse, date de naissance, lieu de naissance, nationalité', 41)).toBe('Nom, prénom, adresse, date de naissance…');
+  });
+
   // Time is measured by `npm run bench` (section b), not here: these check what comes out.
   it('1 MB of text in one paragraph', { timeout: 60_000 }, () => {
     const sentence = 'Vous devez envoyer votre dossier complet avant la fin du mois prochain. ';
