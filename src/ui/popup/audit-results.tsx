@@ -59,8 +59,8 @@ export function AuditResults({ report, lang, focusHeading, onHighlight }: Props)
         <section key={group.barrier} class="barrier" aria-labelledby={`barrier-${group.barrier}`} data-barrier={group.barrier}>
           <h3 id={`barrier-${group.barrier}`}>{BARRIER_TEXT[lang][group.barrier].name}</h3>
           <p class="barrier__who">{BARRIER_TEXT[lang][group.barrier].whoIsBlocked}</p>
-          <FindingList bucket="violations" rules={group.violations} label={t('violationsLabel')} t={t} onShow={show} />
-          <FindingList bucket="incomplete" rules={group.incomplete} label={t('incompleteLabel')} t={t} onShow={show} />
+          <FindingList scope={group.barrier} bucket="violations" rules={group.violations} label={t('violationsLabel')} t={t} onShow={show} />
+          <FindingList scope={group.barrier} bucket="incomplete" rules={group.incomplete} label={t('incompleteLabel')} t={t} onShow={show} />
         </section>
       ))}
       <ReadabilityView page={page} lang={lang} />
@@ -87,6 +87,8 @@ export function AuditResults({ report, lang, focusHeading, onHighlight }: Props)
 }
 
 interface ListProps {
+  /** The barrier group this list is in: a rule can stand under several, and ids must stay unique. */
+  scope: string;
   bucket: Bucket;
   rules: RuleResult[];
   label: string;
@@ -94,7 +96,7 @@ interface ListProps {
   onShow(bucket: Bucket, ruleId: string, index: number): void;
 }
 
-function FindingList({ bucket, rules, label, t, onShow }: ListProps) {
+function FindingList({ scope, bucket, rules, label, t, onShow }: ListProps) {
   if (rules.length === 0) return null;
   return (
     <>
@@ -107,19 +109,27 @@ function FindingList({ bucket, rules, label, t, onShow }: ListProps) {
               <span class="finding__count">({t('elementsCount', { count: rule.nodes.length })})</span>
             </p>
             <ul class="finding__nodes">
-              {rule.nodes.slice(0, 20).map((node, index) => (
-                <li key={index}>
-                  {node.failureSummary && bucket === 'incomplete' && <p class="finding__reason">{node.failureSummary.split('\n').slice(0, 3).join(' ')}</p>}
-                  {isWholePage(node.target) ? (
-                    <p class="finding__where">{t('wholePage')}</p>
-                  ) : (
-                    <button type="button" class="link-button" onClick={() => onShow(bucket, rule.id, index)}>
-                      <span class="link-button__label">{t('showOnPage')}</span>
-                      <code class="finding__target"> {node.target.flat().join(' › ')}</code>
-                    </button>
-                  )}
-                </li>
-              ))}
+              {rule.nodes.slice(0, 20).map((node, index) => {
+                // What is wrong with this element: certain findings too, not only those to check.
+                const reasonId = `reason-${scope}-${bucket}-${rule.id}-${index}`;
+                const reason = node.failureSummary?.split('\n').slice(0, 3).join(' ');
+                return (
+                  <li key={index}>
+                    {reason && <p class="finding__reason" id={reasonId}>{reason}</p>}
+                    {isWholePage(node.target) ? (
+                      <p class="finding__where">{t('wholePage')}</p>
+                    ) : (
+                      <>
+                        {/* The selector is shown for experts, outside the button: a screen reader hears the action and the reason, not a CSS path. */}
+                        <button type="button" class="link-button" aria-describedby={reason ? reasonId : undefined} onClick={() => onShow(bucket, rule.id, index)}>
+                          <span class="link-button__label">{t('showOnPage')}</span>
+                        </button>
+                        <code class="finding__target">{node.target.flat().join(' › ')}</code>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </li>
         ))}
