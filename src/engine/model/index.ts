@@ -8,4 +8,4 @@ export * from './result';
 export * from './report';
 export { formatMessage, placeholdersOf } from './message';
 export { BARRIER_TEXT, type BarrierText } from '../locales/barriers';
-export { findPersonalData, type PersonalDataHit, type PersonalDataKind } from '../privacy/personal-data';
+export { findPersonalData, type NotePersonalKind, type PersonalDataHit, type PersonalDataKind } from '../privacy/personal-data';

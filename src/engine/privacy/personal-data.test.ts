@@ -13,10 +13,20 @@ describe('findPersonalData', () => {
     expect(kinds('Registre national 85.07.30-033.28')).toEqual(['belgian-national-number']);
   });
 
+  it('finds what a note about one person gives away: a name after a title, a date of birth, a file number', () => {
+    expect(kinds('Mme Dupont a essayé 3 fois')).toEqual(['name']);
+    expect(kinds('Madame née le 12/03/1984, formulaire refusé')).toEqual(['birth-date']);
+    expect(kinds('né le 3 mars 1984')).toEqual(['birth-date']);
+    expect(kinds('Date of birth: 12.03.1984 rejected')).toEqual(['birth-date']);
+    expect(kinds('n° allocataire CAF 1234567')).toEqual(['reference']);
+    expect(kinds('Référence ABCD1234EFGH5678')).toEqual(['reference']);
+  });
+
   it('leaves ordinary notes alone', () => {
-    expect(kinds("La personne n'a pas d'adresse e-mail ; la ligne 3939 était saturée.")).toEqual([]);
+    expect(kinds("Adresse e-mail exigée ; la ligne 3939 était saturée.")).toEqual([]);
     expect(kinds('Could not scan the document at step 3 of 7, 2 files refused.')).toEqual([]);
-    expect(kinds('Référence ABCD1234EFGH5678')).toEqual([]);
+    expect(kinds('Site en panne le 12/03/2026 à 14 h, formulaire Cerfa 12345*02 introuvable.')).toEqual([]);
+    expect(kinds('Upload limited to 2 MB; the page says "Error 500".')).toEqual([]);
   });
 
   it('gives positions, never copies', () => {

@@ -3,16 +3,18 @@ import { matchesInWords } from './matches-in-words';
 /**
  * The shapes of text that identify a person. Two uses:
  * - free-text notes, written while the person being helped sits beside the worker: we warn before
- *   saving and the worker decides (findPersonalData; a false warning costs one click, so reference
- *   numbers and names, common in notes about a case, are not warned about);
+ *   saving and the worker decides (findPersonalData). A note describes the service's barrier, so a
+ *   name, a date of birth or a file number in it is the person's: a false warning costs one click;
  * - text quoted from an audited page in a finding or a heading (findPersonalDataInPage): a recap or
  *   confirmation page shows the person's name, answers and file number, which must never reach a
  *   report. There we also take reference-like codes and names after a greeting or a title.
  * Patterns favour recall: masking a harmless word costs little, quoting a file number does not.
  */
 export type PersonalDataKind = 'email' | 'phone' | 'nir' | 'iban' | 'belgian-national-number';
-/** What page text can carry on top of a note's kinds: a file or confirmation number, a name. */
+/** What page text can carry on top of contact details and national numbers: a file or confirmation number, a name. */
 export type PageTextPersonalKind = PersonalDataKind | 'reference' | 'name';
+/** What a note is checked for: the page kinds, and a date of birth (a note is written about one person). */
+export type NotePersonalKind = PageTextPersonalKind | 'birth-date';
 
 interface Pattern<K extends string> {
   kind: K;
@@ -118,9 +120,21 @@ export interface PersonalDataHit<K extends string = PersonalDataKind> {
   end: number;
 }
 
-/** Personal data in a free-text note (see above): contact details, social-security and bank numbers. */
-export function findPersonalData(text: string): PersonalDataHit[] {
-  return collect(text, PATTERNS);
+/*
+ * A date after "née le", "date de naissance", "born on", "date of birth", "DOB": "née le 12/03/1984",
+ * "né le 3 mars 1984". Other dates in a note (when the site was down) are the service's, not the person's.
+ */
+const BIRTH_DATE = /\b(?:n[ée]e?s?(?:\(e\))?\s+le|date\s+de\s+naissance\s*:?|born(?:\s+on)?|date\s+of\s+birth\s*:?|d\.?o\.?b\.?\s*:?)\s*\d{1,2}(?:er)?[\s./-]+(?:\d{1,2}|\p{L}{3,9}\.?)[\s./-]+\d{2,4}\b/giu;
+
+/** Personal data in a free-text note (see above): contact details, national and bank numbers, file numbers, names after a title, a date of birth. */
+export function findPersonalData(text: string): Array<PersonalDataHit<NotePersonalKind>> {
+  const hits = collect<NotePersonalKind>(text, [
+    ...PATTERNS,
+    { kind: 'birth-date', pattern: BIRTH_DATE, needs: TWO_DIGITS },
+    { kind: 'reference', pattern: REFERENCE_TOKEN, valid: isReference, needs: NUMBER_CHAR, withinWords: true },
+  ]);
+  for (const { start, end } of findNames(text)) addIfFree(hits, { kind: 'name', start, end });
+  return hits;
 }
 
 /** Personal data in text quoted from a page: the kinds of a note, plus reference numbers and names. */

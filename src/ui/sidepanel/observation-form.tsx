@@ -1,15 +1,18 @@
 import { useRef, useState } from 'preact/hooks';
-import { BARRIER_IDS, BARRIER_TEXT, findPersonalData, type BarrierId, type Lang, type PersonalDataKind } from '../../engine/model';
+import { BARRIER_IDS, BARRIER_TEXT, findPersonalData, type BarrierId, type Lang, type NotePersonalKind } from '../../engine/model';
 import { QUICK_PICKS } from './quick-picks';
 
 type T = (key: string, data?: Record<string, string | number>) => string;
 
-const KIND_KEYS: Record<PersonalDataKind, string> = {
+const KIND_KEYS: Record<NotePersonalKind, string> = {
   email: 'recPdEmail',
   phone: 'recPdPhone',
   nir: 'recPdNir',
   iban: 'recPdIban',
   'belgian-national-number': 'recPdBelgianNumber',
+  reference: 'recPdReference',
+  name: 'recPdName',
+  'birth-date': 'recPdBirthDate',
 };
 
 /**
@@ -19,7 +22,7 @@ const KIND_KEYS: Record<PersonalDataKind, string> = {
 export function ObservationForm({ lang, t, onSave, onCancel }: { lang: Lang; t: T; onSave: (barrier: BarrierId, text: string) => Promise<void>; onCancel: () => void }) {
   const [barrier, setBarrier] = useState<BarrierId>('email-required');
   const [text, setText] = useState('');
-  const [warning, setWarning] = useState<PersonalDataKind[] | null>(null);
+  const [warning, setWarning] = useState<NotePersonalKind[] | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
 
   const save = async (confirmed: boolean) => {
