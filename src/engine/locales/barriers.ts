@@ -30,6 +30,7 @@ export const BARRIER_TEXT: Readonly<Record<Lang, Readonly<Record<BarrierId, Barr
     'missing-prior-information': { name: 'Pas d’information avant de commencer', whoIsBlocked: 'La page ne dit pas à l’avance ce qu’il faut préparer : il faut revenir avec d’autres papiers.' },
     'no-acknowledgement': { name: 'Pas de preuve de dépôt', whoIsBlocked: "La fin de la démarche ne donne ni numéro ni accusé de réception : on n’a pas de preuve." },
     'no-accessibility-statement': { name: "Pas de déclaration d’accessibilité", whoIsBlocked: "Le service ne dit pas ce qui est accessible : les personnes handicapées ne savent pas qui contacter." },
+    'not-fully-conformant': { name: 'Déclaration d’accessibilité : pas entièrement conforme', whoIsBlocked: "Le service déclare lui-même que des contenus ne sont pas accessibles : des personnes handicapées peuvent en être bloquées." },
   },
   en: {
     'account-required': { name: 'Account required', whoIsBlocked: 'You must create an account or sign in before you start: this blocks people without an e-mail address or who forget passwords.' },
@@ -52,5 +53,6 @@ export const BARRIER_TEXT: Readonly<Record<Lang, Readonly<Record<BarrierId, Barr
     'missing-prior-information': { name: 'No information before starting', whoIsBlocked: 'The page does not say in advance what to prepare: people must come back with other papers.' },
     'no-acknowledgement': { name: 'No proof of submission', whoIsBlocked: 'The end of the procedure gives no reference number or receipt: there is no proof it was done.' },
     'no-accessibility-statement': { name: 'No accessibility statement', whoIsBlocked: 'The service does not say what is accessible: disabled people do not know whom to contact.' },
+    'not-fully-conformant': { name: 'Accessibility statement: not fully compliant', whoIsBlocked: 'The service itself declares that some content is not accessible: disabled people can be blocked by it.' },
   },
 };

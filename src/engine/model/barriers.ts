@@ -26,6 +26,7 @@ export const BARRIER_IDS = [
   'missing-prior-information',
   'no-acknowledgement',
   'no-accessibility-statement',
+  'not-fully-conformant',
 ] as const;
 
 export const BarrierIdSchema = z.enum(BARRIER_IDS);

@@ -1,5 +1,6 @@
 import type { Rule } from '../model/rule';
 import noAccessibilityStatement from './statement/no-accessibility-statement';
+import statementConformity from './statement/statement-conformity';
 import accountSignInForm from './access/account-sign-in-form';
 import accountRequiredWording from './access/account-required-wording';
 import digitalIdentityOnly from './access/digital-identity-only';
@@ -46,6 +47,7 @@ import inclusiveMedianDot from './language/inclusive-median-dot';
 /** Every heuristic Balise runs, in report order. A rule not listed here does not run. */
 export const rules: readonly Rule[] = [
   noAccessibilityStatement,
+  statementConformity,
   accountSignInForm,
   accountRequiredWording,
   digitalIdentityOnly,

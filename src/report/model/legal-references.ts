@@ -57,6 +57,17 @@ const REFS = {
     },
     url: 'https://eur-lex.europa.eu/eli/dir/2016/2102/oj',
   },
+  // Art. 7(1): the statement explains what is not accessible and why, gives any accessible
+  // alternative, a feedback mechanism and a link to the enforcement procedure (official text,
+  // eur-lex.europa.eu/eli/dir/2016/2102/oj).
+  'eu-directive-2016-2102-art-7': {
+    jurisdiction: 'eu',
+    label: {
+      fr: 'Directive (UE) 2016/2102, article 7 : la déclaration d’accessibilité explique ce qui n’est pas accessible, donne un moyen de le signaler et la voie de recours',
+      en: 'Directive (EU) 2016/2102, article 7: the accessibility statement explains what is not accessible, gives a way to report it and the way to complain',
+    },
+    url: 'https://eur-lex.europa.eu/eli/dir/2016/2102/oj',
+  },
   'eu-sdg-2018-1724-art-6': {
     jurisdiction: 'eu',
     label: {
@@ -137,6 +148,7 @@ export const BARRIER_REFERENCES: Readonly<Record<BarrierId, readonly LegalRefere
   'missing-prior-information': ['eu-sdg-2018-1724-art-10', 'wcag-3.3.2'],
   'no-acknowledgement': ['eu-sdg-2018-1724-art-6'],
   'no-accessibility-statement': ['fr-loi-2005-102-art-47', 'eu-directive-2016-2102', 'be-loi-2018-07-19', 'fr-rgaa-4-1'],
+  'not-fully-conformant': ['fr-loi-2005-102-art-47', 'eu-directive-2016-2102-art-7', 'be-loi-2018-07-19', 'fr-rgaa-4-1'],
 };
 
 const BY_ID = new Map(Object.entries(REFS).map(([id, ref]) => [id, Object.freeze({ id, ...ref }) as LegalReference]));
