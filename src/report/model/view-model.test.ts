@@ -79,3 +79,25 @@ describe('failedStepReason', () => {
     );
   });
 });
+
+describe('buildReportView evidence', () => {
+  const audit = ReportSchema.parse(
+    JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../tests/reports/fixtures/audit.report.json'), 'utf8')),
+  );
+
+  it('names evidence in the report language and says coded values in words, never raw keys', () => {
+    const rule = audit.pages[0]!.violations[0]!;
+    const node = { ...rule.nodes[0]!, evidence: { tag: 'input', name: 'email', requiredness: 'required', confirmation: false, mobile: true, conformity: 'partial', found: 'session expire' } };
+    const report = { ...audit, pages: [{ ...audit.pages[0]!, violations: [{ ...rule, nodes: [node] }], incomplete: [] }] };
+    const fr = buildReportView(report, 'fr').findings[0]!.nodes[0]!.evidence;
+    expect(fr).toEqual([
+      ['Marque d’obligation', 'attribut required (certain)'],
+      ['Demandé une deuxième fois pour confirmer', 'non'],
+      ['Mobile demandé', 'oui'],
+      ['Conformité déclarée', 'partielle'],
+      ['Texte trouvé', 'session expire'],
+    ]);
+    const en = buildReportView(report, 'en').findings[0]!.nodes[0]!.evidence;
+    expect(en[0]).toEqual(['How required is shown', 'required attribute (certain)']);
+  });
+});

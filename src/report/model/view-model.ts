@@ -4,7 +4,6 @@ import {
   formatMessage,
   IMPACT_ORDER,
   type BarrierId,
-  type Evidence,
   type Impact,
   type Journey,
   type Lang,
@@ -15,6 +14,7 @@ import {
   type Source,
   type Target,
 } from '../../engine/model';
+import { evidenceEntries } from './evidence-labels';
 import { failedStepReason } from './failed-step-reason';
 import { findingId, type FindingBucket, type FindingPlace } from './finding-id';
 import { HUMAN_CHECKS } from './human-checks';
@@ -293,15 +293,8 @@ function nodeView(node: NodeResult, lang: Lang): NodeView {
     target: formatTarget(node.target),
     html: node.html,
     message: node.failureSummary?.trim() || checks.join(lang === 'fr' ? ' ; ' : '; '),
-    evidence: evidenceEntries(node.evidence),
+    evidence: evidenceEntries(node.evidence, lang),
   };
-}
-
-function evidenceEntries(evidence: Evidence | undefined): Array<[string, string]> {
-  if (!evidence) return [];
-  return Object.entries(evidence)
-    .filter(([, v]) => v !== null && v !== '')
-    .map(([k, v]) => [k, String(v)]);
 }
 
 function sortBarriers(barriers: readonly BarrierId[]): BarrierId[] {

@@ -57,7 +57,7 @@ function FindingCard({ finding, view, t }: { finding: FindingView; view: ReportV
                 <p class="evidence__facts">
                   <span class="visually-hidden">{l.evidence}{t('rpColon')}</span>
                   {node.evidence.map(([key, value]) => (
-                    <span key={key} class="evidence__fact"><code>{key}</code> {value}</span>
+                    <span key={key} class="evidence__fact">{key}{t('rpColon')}{value}</span>
                   ))}
                 </p>
               )}
