@@ -58,6 +58,12 @@ interface RuleBase {
   barriers: readonly BarrierId[];
   helpUrl?: string;
   text: Readonly<Record<Lang, RuleText>>;
+  /**
+   * Evidence keys that hold the service's own published contact address (its accessibility
+   * contact), which a filing is sent to. The runner masks every other quoted e-mail address; it
+   * keeps these only when the value is a bare address and the finding is not in an error message.
+   */
+  publishedContactKeys?: readonly string[];
 }
 
 export interface ElementRule extends RuleBase {

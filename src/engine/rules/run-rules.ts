@@ -85,7 +85,8 @@ function toResult(rule: Rule, lang: Lang, nodes: NodeResult[]): RuleResult {
 function toNode(rule: Rule, lang: Lang, element: Element, outcome: Exclude<Outcome, { kind: 'inapplicable' }>, mask: Mask): NodeResult {
   // A finding on error text also masks what the message repeats of the person's input, whichever
   // way the rule read the text (a link's name in an error summary).
-  if (inErrorRegion(element)) mask = echoMasked(mask);
+  const inError = inErrorRegion(element);
+  if (inError) mask = echoMasked(mask);
   const node: NodeResult = {
     target: targetOf(element),
     html: safeSnippet(element),
@@ -93,7 +94,7 @@ function toNode(rule: Rule, lang: Lang, element: Element, outcome: Exclude<Outco
     any: [],
     all: [],
     none: [],
-    evidence: masked(outcome.evidence, mask),
+    evidence: masked(outcome.evidence, mask, inError ? [] : (rule.publishedContactKeys ?? [])),
   };
   if (outcome.kind === 'pass') return node;
   const template = rule.text[lang].messages[outcome.messageKey];
@@ -109,12 +110,18 @@ function toNode(rule: Rule, lang: Lang, element: Element, outcome: Exclude<Outco
  * name): one pass here masks any personal data in them, whichever rule quoted it, so that a
  * recap or confirmation page cannot leak a name or a file number into a report.
  */
-function masked<T extends Readonly<Record<string, unknown>> | undefined>(values: T, mask: Mask): T {
+function masked<T extends Readonly<Record<string, unknown>> | undefined>(values: T, mask: Mask, publishedContactKeys: readonly string[] = []): T {
   if (!values) return values;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) out[key] = typeof value === 'string' ? mask(value) : value;
+  for (const [key, value] of Object.entries(values)) {
+    const published = typeof value === 'string' && publishedContactKeys.includes(key) && BARE_EMAIL.test(value);
+    out[key] = typeof value === 'string' && !published ? mask(value) : value;
+  }
   return out as T;
 }
+
+/** A bare address, nothing around it: a published contact key cannot carry other page text. */
+const BARE_EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}$/u;
 
 type Mask = (text: string) => string;
 

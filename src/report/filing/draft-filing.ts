@@ -48,7 +48,8 @@ export function draftFiling(input: FilingInput): FilingDraft {
     if (!to && contact.email) {
       to = contact.email;
       notes.push(t.notes.serviceAddressFound);
-    } else if (!to && contact.statement) notes.push(formatMessage(t.notes.serviceStatementFound, { link: contact.statement }));
+    } else if (!to && contact.form) notes.push(formatMessage(t.notes.serviceContactFormFound, { url: contact.form }));
+    else if (!to && contact.statement) notes.push(formatMessage(t.notes.serviceStatementFound, { link: contact.statement }));
     else if (!to) notes.push(t.notes.serviceAddressMissing);
   } else notes.push(t.notes[recipient]);
 

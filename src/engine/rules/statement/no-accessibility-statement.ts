@@ -1,5 +1,6 @@
 import { defineRule, pass, review } from '../../model/rule';
 import { linkText } from '../../dom/page-text';
+import { findStatementContact } from './statement-contact';
 import { findStatementMention } from './statement-mention';
 
 /**
@@ -8,7 +9,7 @@ import { findStatementMention } from './statement-mention';
  * whether the page points to a statement: what the statement declares (partial or no
  * conformity) is statement-conformity's finding, so that a service with a statement is never told
  * it has none. A missing link on one page is not certain proof (it may sit on the home page only),
- * so it needs review.
+ * so it needs review. The evidence records where to write to the service (statement-contact.ts).
  */
 export default defineRule({
   id: 'no-accessibility-statement',
@@ -16,6 +17,7 @@ export default defineRule({
   impact: 'moderate',
   tags: ['cat.balise', 'RGAAv4'],
   barriers: ['no-accessibility-statement'],
+  publishedContactKeys: ['contactEmail'],
   text: {
     fr: {
       description: "La page donne un lien vers la déclaration d’accessibilité et l’état de conformité du service.",
@@ -34,9 +36,10 @@ export default defineRule({
   },
   evaluatePage(doc) {
     const { mention, link } = findStatementMention(doc);
+    const contact = findStatementContact(doc, link);
     const linkName = link ? linkText(link) : null;
-    if (mention) return [{ element: mention.element, outcome: pass({ mention: mention.text, conformity: mention.conformity, link: linkName }) }];
-    if (link) return [{ element: link, outcome: pass({ link: linkName }) }];
-    return [{ outcome: review('notFound') }];
+    if (mention) return [{ element: mention.element, outcome: pass({ mention: mention.text, conformity: mention.conformity, link: linkName, ...contact }) }];
+    if (link) return [{ element: link, outcome: pass({ link: linkName, ...contact }) }];
+    return [{ outcome: review('notFound', {}, Object.keys(contact).length ? contact : undefined) }];
   },
 });

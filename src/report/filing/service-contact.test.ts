@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../engine/run-audit';
+import { buildReport } from '../build-report';
+import { draftFiling } from './draft-filing';
+
+/**
+ * "Signaler → le contact accessibilité du service": the address comes from what the page shows
+ * (the statement's address, an accessibility contact), read by the real engine; when nothing is
+ * found, the note does not claim that a contact exists.
+ */
+async function draftFor(footer: string, lang: 'fr' | 'en' = 'fr', url = 'https://demarche.exemple.fr/logement/etape-1?dossier=HDJ2123F') {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  document.documentElement.lang = lang;
+  document.title = 'Demande de logement social';
+  document.body.innerHTML = `<main><h1>Demande de logement social</h1><form><label>Courriel <input type="email" required></label></form></main><footer>${footer}</footer>`;
+  const audit = await runAudit(document, { lang, axe: false });
+  const report = buildReport({ lang, axeVersion: 'test', pages: [audit], createdAt: new Date('2025-03-04T10:00:00.000Z') });
+  return draftFiling({ report, recipient: 'service', lang });
+}
+
+describe('service contact for a filing', () => {
+  it('gives the statement’s redacted address, never its link text, and does not claim a contact exists', async () => {
+    const draft = await draftFor('<a href="/accessibilite?ref=footer&amp;token=abc#haut">Accessibilité : partiellement conforme</a>');
+    expect(draft.to).toBe('');
+    const note = draft.notes.join(' ');
+    expect(note).toContain('La déclaration d’accessibilité, à l’adresse https://demarche.exemple.fr/accessibilite, doit indiquer un contact');
+    expect(note).not.toMatch(/token|ref=|#haut|partiellement conforme\)|le contact y est indiqué/);
+  });
+
+  it('sends to the accessibility contact e-mail the page shows next to its statement', async () => {
+    const draft = await draftFor(
+      '<ul><li><a href="/accessibilite">Accessibilité : partiellement conforme</a></li><li>Un problème d’accessibilité ? <a href="mailto:accessibilite@ville-exemple.fr?subject=Accessibilit%C3%A9">Écrivez-nous</a></li></ul>',
+    );
+    expect(draft.to).toBe('accessibilite@ville-exemple.fr');
+    expect(draft.mailtoUrl.startsWith('mailto:accessibilite@ville-exemple.fr?subject=')).toBe(true);
+    expect(draft.notes.join(' ')).toMatch(/contact accessibilité trouvée sur la page/);
+  });
+
+  it('points to an accessibility contact form when the page shows one and no e-mail', async () => {
+    const draft = await draftFor(
+      '<a href="/accessibility-statement">Accessibility statement</a> <a href="https://demarche.exemple.fr/contact/accessibilite?from=footer">Report an accessibility problem</a>',
+      'en',
+    );
+    expect(draft.to).toBe('');
+    expect(draft.notes.join(' ')).toContain('contact form for accessibility, at https://demarche.exemple.fr/contact/accessibilite:');
+  });
+
+  it('takes no e-mail that is not the accessibility contact, nor one inside a form or an error message', async () => {
+    const draft = await draftFor(
+      '<a href="/accessibilite">Accessibilité : non conforme</a> <a href="mailto:mairie@ville-exemple.fr">Nous écrire</a>' +
+        '<form><p>Accessibilité : <a href="mailto:jean.dupont@exemple.fr">jean.dupont@exemple.fr</a></p></form>' +
+        '<div role="alert">Accessibilité : adresse <a href="mailto:marie.durand@exemple.fr">marie.durand@exemple.fr</a> invalide</div>',
+    );
+    expect(draft.to).toBe('');
+    expect(JSON.stringify(draft)).not.toMatch(/mairie@|jean\.dupont|marie\.durand/);
+  });
+
+  it('says only that the statement must give a contact when the page shows none', async () => {
+    const draft = await draftFor('<a href="/contact">Contact</a>');
+    expect(draft.to).toBe('');
+    expect(draft.notes.join(' ')).toContain('la déclaration d’accessibilité doit indiquer un contact');
+  });
+});
