@@ -37,6 +37,15 @@ describe('pageMetrics', () => {
     expect(metrics.alreadyKnown).toEqual({ count: 3, items: ['tax-number', 'social-security-number', 'proof-of-address'] });
   });
 
+  it('reads the name shown beside a field without a label, but not a paragraph or a group of fields', () => {
+    load(`<form>
+      <div class="champ">Numéro d'allocataire <input name="allocataire"></div>
+      <div>Numéro fiscal <input name="a"> Numéro de sécurité sociale <input name="b"></div>
+      <p>Votre numéro fiscal figure sur votre dernier avis d'impôt, en haut à gauche de la première page, sous votre nom et votre adresse. <input name="c"></p>
+    </form>`);
+    expect(pageMetrics(document).alreadyKnown).toEqual({ count: 1, items: ['caf-number'] });
+  });
+
   it('reads the step indicator, or null', () => {
     load(`<div class="fr-stepper"><h2>Titre <span class="fr-stepper__state">Étape 2 sur 5</span></h2>
       <div class="fr-stepper__steps" data-fr-current-step="2" data-fr-steps="5"></div></div>`);

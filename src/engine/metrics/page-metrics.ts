@@ -1,6 +1,6 @@
 import type { Metrics } from '../model/result';
 import { FIELD_SELECTOR, isRequired, queryDeep } from '../dom';
-import { fieldQuestion } from '../dom/field-text';
+import { fieldQuestion, textBeside } from '../dom/field-text';
 import { labelReader } from '../dom/field-labels';
 import { hiddenChecker } from '../dom/hidden-cache';
 import { matchKnownItem } from '../dom/already-known';
@@ -50,7 +50,7 @@ export function pageMetrics(doc: Document): Metrics {
     visible++;
     if (type === 'radio' ? requiredGroups.has(groupKey(field)) : isRequired(field)) required++;
     if (readable && type !== 'radio' && type !== 'checkbox' && field.localName !== 'textarea') {
-      const item = matchKnownItem(fieldQuestion(field, labelOf(field)), type === 'file');
+      const item = matchKnownItem(fieldQuestion(field, labelOf(field) || textBeside(field)), type === 'file');
       if (item) known.add(item.id);
     }
   }

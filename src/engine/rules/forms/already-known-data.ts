@@ -1,7 +1,7 @@
 import { defineRule, review, type PageFinding } from '../../model/rule';
 import { FIELD_SELECTOR, fieldEvidence, queryDeep } from '../../dom';
 import { matchKnownItem } from '../../dom/already-known';
-import { fieldQuestion } from '../../dom/field-text';
+import { fieldQuestion, textBeside } from '../../dom/field-text';
 import { labelReader } from '../../dom/field-labels';
 import { hiddenChecker } from '../../dom/hidden-cache';
 import { wordingReadable } from '../../dom/page-language';
@@ -44,10 +44,12 @@ export default defineRule({
       // A free-text box explains ("Why can't you give..."): it does not ask for the item.
       if (/^(radio|checkbox)$/.test(field.getAttribute('type') ?? '') || field.localName === 'textarea') continue;
       const label = labelOf(field);
-      const known = matchKnownItem(fieldQuestion(field, label), field.getAttribute('type') === 'file');
+      // A field without a label still shows its name beside it: that is what the person is asked for.
+      const shown = label || textBeside(field);
+      const known = matchKnownItem(fieldQuestion(field, shown), field.getAttribute('type') === 'file');
       if (!known || hidden(field)) continue;
       const evidence = { ...fieldEvidence(field), label: label || null, knownItem: known.id };
-      findings.push({ element: field, outcome: review('asks', { item: known.item[ctx.lang], label }, evidence) });
+      findings.push({ element: field, outcome: review('asks', { item: known.item[ctx.lang], label: shown }, evidence) });
     }
     return findings;
   },
