@@ -141,6 +141,9 @@ export const EVIDENCE_KEYS: Readonly<Record<string, KeyText>> = {
     values: { full: w('totale', 'full'), partial: w('partielle', 'partial'), none: w('non conforme', 'not compliant') },
   },
   link: { label: w('Lien', 'Link') },
+  statementUrl: { label: w('Adresse de la déclaration d’accessibilité', 'Address of the accessibility statement') },
+  contactEmail: { label: w('E-mail du contact accessibilité', 'Accessibility contact e-mail') },
+  contactUrl: { label: w('Formulaire de contact accessibilité', 'Accessibility contact form') },
   // Page and steps
   viewport: { label: w('Largeur d’écran (viewport)', 'Screen width (viewport)') },
   scrollWidth: { label: w('Largeur de la page (px)', 'Page width (px)') },

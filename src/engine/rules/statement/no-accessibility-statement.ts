@@ -36,10 +36,11 @@ export default defineRule({
   },
   evaluatePage(doc) {
     const { mention, link } = findStatementMention(doc);
-    const contact = findStatementContact(doc, link);
+    const { statementUrl, contactEmail, contactUrl } = findStatementContact(doc, link);
+    const where = { statementUrl: statementUrl ?? null, contactEmail: contactEmail ?? null, contactUrl: contactUrl ?? null };
     const linkName = link ? linkText(link) : null;
-    if (mention) return [{ element: mention.element, outcome: pass({ mention: mention.text, conformity: mention.conformity, link: linkName, ...contact }) }];
-    if (link) return [{ element: link, outcome: pass({ link: linkName, ...contact }) }];
-    return [{ outcome: review('notFound', {}, Object.keys(contact).length ? contact : undefined) }];
+    if (mention) return [{ element: mention.element, outcome: pass({ mention: mention.text, conformity: mention.conformity, link: linkName, ...where }) }];
+    if (link) return [{ element: link, outcome: pass({ link: linkName, ...where }) }];
+    return [{ outcome: review('notFound', {}, where) }];
   },
 });
