@@ -50,7 +50,7 @@ describe('view model', () => {
 
   it('reads journey metrics loosely, keeping an indicator level as a word', () => {
     const view = buildReportView(fixture('journey'));
-    expect(view.journey?.metrics).toContainEqual({ key: 'estimatedMinutes', label: 'Temps estimé (minutes)', value: '18', level: 'orange' });
+    expect(view.journey?.metrics).toContainEqual({ key: 'estimatedMinutes', label: 'Temps estimé (minutes)', value: '18', level: 'orange', levelLabel: 'orange : à améliorer' });
     expect(view.journey?.metrics).toContainEqual({ key: 'fields.total', label: 'Champs à remplir', value: '6' });
     expect(view.findings.map((f) => f.id)).toEqual(['step-0/violations/mobile-phone-required', 'step-1/incomplete/document-upload', 'journey/violations/redundant-entry']);
   });

@@ -134,7 +134,7 @@ function journey(view: ReportView, out: string[]): void {
   if (j.metrics.length) {
     out.push('<table>', `<caption>${h(l.metrics)}</caption>`, `<thead><tr><th scope="col">${h(l.metric)}</th><th scope="col">${h(l.value)}</th></tr></thead>`, '<tbody>');
     for (const m of j.metrics) {
-      const level = m.level ? ` <span class="level">(${h(m.level)})</span>` : '';
+      const level = m.levelLabel ? ` <span class="level">(${h(m.levelLabel)})</span>` : '';
       out.push(`<tr><th scope="row">${h(m.label)}</th><td>${h(m.value)}${level}</td></tr>`);
     }
     out.push('</tbody>', '</table>');

@@ -93,7 +93,7 @@ function journey(view: ReportView, out: string[]): void {
   out.push('');
   if (j.metrics.length) {
     out.push(`### ${l.metrics}`, '', `| ${l.metric} | ${l.value} |`, '| --- | --- |');
-    for (const m of j.metrics) out.push(`| ${md(m.label)} | ${md(m.value)}${m.level ? ` (${md(m.level)})` : ''} |`);
+    for (const m of j.metrics) out.push(`| ${md(m.label)} | ${md(m.value)}${m.levelLabel ? ` (${md(m.levelLabel)})` : ''} |`);
     out.push('');
   }
 }

@@ -101,3 +101,12 @@ describe('buildReportView evidence', () => {
     expect(en[0]).toEqual(['How required is shown', 'required attribute (certain)']);
   });
 });
+
+describe('buildReportView targets', () => {
+  it('shows a journey finding on its step numbered from 1, as the rest of the report', () => {
+    const j = journey.journey!;
+    const rule = { ...j.violations[0]!, nodes: [{ ...j.violations[0]!.nodes[0]!, target: ['step-1', '#courriel-contact'] }] };
+    const view = buildReportView({ ...journey, journey: { ...j, violations: [rule] } }, 'fr');
+    expect(view.findings.find((f) => f.place.kind === 'journey')!.nodes[0]!.target).toBe('Étape 2 | #courriel-contact');
+  });
+});

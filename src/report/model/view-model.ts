@@ -287,10 +287,20 @@ export function formatTarget(target: Target): string {
   return target.map((level) => (Array.isArray(level) ? level.join(' >>> ') : level)).join(' | ');
 }
 
+/**
+ * A journey finding's target starts with the step's internal id (`step-1`, 0-based, as EARL keeps
+ * it); a reader sees the step as the rest of the report names it (« Étape 2 »).
+ */
+function shownTarget(target: Target, lang: Lang): string {
+  const step = typeof target[0] === 'string' ? /^step-(\d+)$/.exec(target[0]) : null;
+  if (!step) return formatTarget(target);
+  return [`${LABELS[lang].step} ${Number(step[1]) + 1}`, ...(target.length > 1 ? [formatTarget(target.slice(1))] : [])].join(' | ');
+}
+
 function nodeView(node: NodeResult, lang: Lang): NodeView {
   const checks = [...node.any, ...node.all, ...node.none].map((c) => c.message).filter(Boolean);
   return {
-    target: formatTarget(node.target),
+    target: shownTarget(node.target, lang),
     html: node.html,
     message: node.failureSummary?.trim() || checks.join(lang === 'fr' ? ' ; ' : '; '),
     evidence: evidenceEntries(node.evidence, lang),
