@@ -14,6 +14,7 @@ describe('references', () => {
   it('reads WCAG, EN 301 549 and RGAA references from axe tags and skips level tags', () => {
     expect(referencesFromTags(['wcag2a', 'wcag21aa', 'wcag111', 'wcag1412', 'EN-301-549', 'EN-9.1.1.1', 'RGAAv4', 'RGAA-11.1.1', 'barrier.captcha'])).toEqual({
       wcag: ['1.1.1', '1.4.12'],
+      wcagAaa: [],
       en301549: ['9.1.1.1'],
       rgaa: ['11.1.1'],
     });

@@ -1,4 +1,5 @@
 import type { BarrierId, Lang } from '../../engine/model';
+import { WCAG_22_ONLY, WCAG_AAA } from './wcag-levels';
 
 /**
  * The legal and standard texts a barrier can be filed under. This is data for reviewers: a lawyer
@@ -68,11 +69,16 @@ const REFS = {
     },
     url: 'https://eur-lex.europa.eu/eli/dir/2016/2102/oj',
   },
+  // Art. 6 applies to the procedures of its Annex II (birth certificate, residence, student
+  // finance, pension, vehicle registration...). 6(1): they can be done fully online; 6(2)(b): the
+  // user then gets an automatic acknowledgement of receipt. It is no ground against uploads (6(2)(a)
+  // asks that evidence can be given electronically) nor against asking known data (the once-only
+  // principle is art. 14, for cross-border exchange). Official text: eur-lex.europa.eu/eli/reg/2018/1724/oj.
   'eu-sdg-2018-1724-art-6': {
     jurisdiction: 'eu',
     label: {
-      fr: 'Règlement (UE) 2018/1724 (portail numérique unique), article 6 : démarches en ligne et accusé de réception',
-      en: 'Regulation (EU) 2018/1724 (single digital gateway), article 6: online procedures and acknowledgement of receipt',
+      fr: 'Règlement (UE) 2018/1724 (portail numérique unique), article 6, paragraphe 2, point b) : accusé de réception automatique, pour les démarches de son annexe II',
+      en: 'Regulation (EU) 2018/1724 (single digital gateway), article 6(2)(b): automatic acknowledgement of receipt, for the procedures of its Annex II',
     },
     url: 'https://eur-lex.europa.eu/eli/reg/2018/1724/oj',
   },
@@ -96,28 +102,36 @@ const REFS = {
     jurisdiction: 'eu',
     label: { fr: 'Norme EN 301 549 v3.2.1', en: 'Standard EN 301 549 v3.2.1' },
   },
+  // WCAG 2.2 (https://www.w3.org/TR/WCAG22/). The label says the level when the law does not
+  // require the criterion (wcag-levels.ts).
   ...wcag('1.1.1', 'Contenu non textuel (dont les captchas)', 'Non-text content (including captchas)'),
   ...wcag('1.3.5', 'Identifier la finalité des champs', 'Identify input purpose'),
   ...wcag('1.4.10', 'Redistribution (affichage sur petit écran)', 'Reflow'),
   ...wcag('2.2.1', 'Réglage du délai', 'Timing adjustable'),
   ...wcag('2.4.8', 'Localisation (savoir où on est)', 'Location'),
   ...wcag('3.1.5', 'Niveau de lecture', 'Reading level'),
-  ...wcag('3.2.6', 'Aide cohérente', 'Consistent help'),
   ...wcag('3.3.1', 'Identification des erreurs', 'Error identification'),
   ...wcag('3.3.2', 'Étiquettes ou instructions', 'Labels or instructions'),
   ...wcag('3.3.3', 'Suggestion après une erreur', 'Error suggestion'),
   ...wcag('3.3.4', 'Prévention des erreurs', 'Error prevention'),
   ...wcag('3.3.7', 'Saisie redondante', 'Redundant entry'),
+  // 3.3.8 is about cognitive function tests (remembering a password, solving a puzzle) in a
+  // sign-in step: a captcha, not the mere need for an account or a digital identity.
   ...wcag('3.3.8', 'Authentification accessible (minimum)', 'Accessible authentication (minimum)'),
 } satisfies Record<string, Omit<LegalReference, 'id'>>;
 
 export type LegalReferenceId = keyof typeof REFS;
 
 function wcag<S extends string>(sc: S, fr: string, en: string): Record<`wcag-${S}`, Omit<LegalReference, 'id'>> {
+  const level = WCAG_AAA.has(sc)
+    ? { fr: ' (niveau AAA, non exigé par le RGAA ni l’EN 301 549 : bonne pratique)', en: ' (level AAA, not required by the RGAA or EN 301 549: good practice)' }
+    : WCAG_22_ONLY.has(sc)
+      ? { fr: ' (ajouté par WCAG 2.2 : pas encore exigé par le RGAA 4.1 ni l’EN 301 549 v3.2.1)', en: ' (new in WCAG 2.2: not yet required by the RGAA 4.1 or EN 301 549 v3.2.1)' }
+      : { fr: '', en: '' };
   return {
     [`wcag-${sc}`]: {
       jurisdiction: 'intl',
-      label: { fr: `WCAG 2.2, critère ${sc} : ${fr}`, en: `WCAG 2.2, success criterion ${sc}: ${en}` },
+      label: { fr: `WCAG 2.2, critère ${sc} : ${fr}${level.fr}`, en: `WCAG 2.2, success criterion ${sc}: ${en}${level.en}` },
       url: 'https://www.w3.org/TR/WCAG22/',
     },
   } as Record<`wcag-${S}`, Omit<LegalReference, 'id'>>;
@@ -126,15 +140,20 @@ function wcag<S extends string>(sc: S, fr: string, en: string): Record<`wcag-${S
 const ACCESSIBILITY_LAW = ['fr-loi-2005-102-art-47', 'be-loi-2018-07-19', 'eu-directive-2016-2102'] as const;
 const ONLINE_ONLY = ['fr-ce-2022-452798', 'be-loi-2007-05-10'] as const;
 
-/** Which texts each barrier can be filed under. Most specific first. */
+/**
+ * Which texts each barrier can be filed under. Most specific first. Not cited, on purpose: WCAG
+ * 3.3.8 for an account or a digital identity (it covers cognitive tests only, see above); WCAG
+ * 3.2.6 Consistent help for a missing phone or counter (it only asks that help offered sits in the
+ * same place on every page); the SDG regulation's art. 6 for uploads or known data (see above).
+ */
 export const BARRIER_REFERENCES: Readonly<Record<BarrierId, readonly LegalReferenceId[]>> = {
-  'account-required': ['wcag-3.3.8', ...ONLINE_ONLY, ...ACCESSIBILITY_LAW],
-  'digital-identity-required': ['wcag-3.3.8', 'eu-sdg-2018-1724-art-13', ...ONLINE_ONLY],
+  'account-required': [...ONLINE_ONLY, ...ACCESSIBILITY_LAW],
+  'digital-identity-required': ['eu-sdg-2018-1724-art-13', ...ONLINE_ONLY],
   'email-required': [...ONLINE_ONLY, 'eu-sdg-2018-1724-art-13'],
   'mobile-phone-required': ['eu-sdg-2018-1724-art-13', ...ONLINE_ONLY],
   captcha: ['wcag-1.1.1', 'wcag-3.3.8', ...ACCESSIBILITY_LAW, 'en-301-549'],
-  'document-upload': [...ONLINE_ONLY, 'eu-sdg-2018-1724-art-6'],
-  'no-alternative-channel': [...ONLINE_ONLY, 'wcag-3.2.6'],
+  'document-upload': [...ONLINE_ONLY],
+  'no-alternative-channel': [...ONLINE_ONLY],
   'online-only-appointment': [...ONLINE_ONLY],
   'time-limit': ['wcag-2.2.1', ...ACCESSIBILITY_LAW, 'en-301-549'],
   inaccessible: [...ACCESSIBILITY_LAW, 'fr-rgaa-4-1', 'en-301-549', 'be-loi-2007-05-10'],
@@ -142,7 +161,7 @@ export const BARRIER_REFERENCES: Readonly<Record<BarrierId, readonly LegalRefere
   'complex-language': ['wcag-3.1.5', 'wcag-3.3.2'],
   'unclear-errors': ['wcag-3.3.1', 'wcag-3.3.3', ...ACCESSIBILITY_LAW],
   'rigid-input': ['wcag-3.3.3', 'wcag-1.3.5', 'eu-sdg-2018-1724-art-13'],
-  'already-known-data': ['eu-sdg-2018-1724-art-6'],
+  'already-known-data': [],
   'redundant-entry': ['wcag-3.3.7', ...ACCESSIBILITY_LAW],
   'step-navigation': ['wcag-2.4.8', 'wcag-3.3.4'],
   'missing-prior-information': ['eu-sdg-2018-1724-art-10', 'wcag-3.3.2'],
