@@ -90,7 +90,50 @@ describe('CSV', () => {
     report.pages[0]!.title = '=cmd|calc';
     const csv = toCsv(report);
     expect(csv).toContain(`"'=cmd|calc"`);
-    expect(csv.split('\r\n')[1]!.split('","')).toHaveLength(14);
+    expect(csv.split('\r\n')[1]!.split('";"')).toHaveLength(16);
+  });
+
+  /** RFC 4180 reader: quoted cells may hold the separator, quotes and line breaks. */
+  function records(text: string, sep: string): string[][] {
+    const out: string[][] = [];
+    let row: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+        else if (c === '"') quoted = false;
+        else cell += c;
+      } else if (c === '"') quoted = true;
+      else if (c === sep) row.push(cell), (cell = '');
+      else if (c === '\r' && text[i + 1] === '\n') row.push(cell), out.push(row), (row = []), (cell = ''), i++;
+      else cell += c;
+    }
+    return out;
+  }
+
+  it('opens in a French spreadsheet: BOM, semicolons, French headers and words, what each element shows', () => {
+    const csv = toCsv(fixture('audit'));
+    expect(csv.startsWith('\uFEFF"Adresse de la page";"Titre de la page"')).toBe(true);
+    const [header, ...rows] = records(csv.slice(1), ';');
+    expect(rows.every((r) => r.length === header!.length)).toBe(true);
+    const email = rows.find((r) => r[header!.indexOf('Règle')] === 'email-required')!;
+    const cell = (name: string) => email[header!.indexOf(name)];
+    expect(cell('Résultat')).toBe('Constaté');
+    expect(cell('Gravité')).toBe('grave');
+    expect(cell('Obstacles')).toBe('Adresse e-mail obligatoire');
+    expect(cell('Ce qui est constaté sur cet élément')).toBe('Le champ « Adresse e-mail » est obligatoire.');
+    expect(cell('Preuve')).toContain('Libellé du champ : Adresse e-mail');
+    expect(csv).not.toMatch(/"(fail|review|serious|critical)"/);
+  });
+
+  it('keeps commas and English words for an English report', () => {
+    const csv = toCsv({ ...fixture('audit'), lang: 'en' });
+    const [header, ...rows] = records(csv.slice(1), ',');
+    expect(header![0]).toBe('Page address');
+    expect(rows.every((r) => r.length === header!.length)).toBe(true);
+    expect(rows.map((r) => r[header!.indexOf('Outcome')])).toContain('Found');
   });
 });
 

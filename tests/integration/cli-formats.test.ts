@@ -94,8 +94,8 @@ describe('npm run audit -- --format', () => {
 
   it('report.csv has one row per finding and element, every row whole', () => {
     const [header, ...rows] = csvRecords(read('csv').replace(/^\uFEFF/, ''));
-    expect(header![0]).toBe('page_url');
-    const rule = header!.indexOf('rule');
+    expect(header![0]).toBe('Page address');
+    const rule = header!.indexOf('Rule');
     const expected = findings(report).flatMap((finding) => Array.from({ length: Math.max(1, finding.nodes.length) }, () => finding.id));
     expect(rows.map((row) => row[rule]).sort()).toEqual(expected.sort());
     expect(rows.every((row) => row.length === header!.length)).toBe(true);

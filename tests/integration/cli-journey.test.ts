@@ -164,11 +164,11 @@ describe('npm run audit -- --journey', () => {
     expect(html).toContain('<li><strong>Not checked</strong>: file not found. <code>file:///…/etape-manquante.html</code></li>');
     expect(file('report.md')).toContain(`2. **Not checked**: the server answered 404 instead of the page. (${server.origin}/etape-disparue.html)`);
     expect(file('report.md')).toContain(`4. **Not checked**: the page could not be opened or audited (net::ERR\\_CONNECTION\\_REFUSED). (${closed}/etape-injoignable)`);
-    const untested = file('report.csv').split('\r\n').filter((line) => line.includes('"untested"'));
+    const untested = file('report.csv').split('\r\n').filter((line) => line.includes('"Not checked"'));
     expect(untested).toEqual([
-      `"${server.origin}/etape-disparue.html","","Step 2","","balise","untested","","","","","","","the server answered 404 instead of the page.",""`,
-      `"file:///…/etape-manquante.html","","Step 3","","balise","untested","","","","","","","file not found.",""`,
-      expect.stringMatching(new RegExp(`^"${closed}/etape-injoignable","","Step 4",.*"untested".*net::ERR_CONNECTION_REFUSED`)),
+      `"${server.origin}/etape-disparue.html","","Step 2","","balise","Not checked","","","","","","","the server answered 404 instead of the page.","","",""`,
+      `"file:///…/etape-manquante.html","","Step 3","","balise","Not checked","","","","","","","file not found.","","",""`,
+      expect.stringMatching(new RegExp(`^"${closed}/etape-injoignable","","Step 4",.*"Not checked".*net::ERR_CONNECTION_REFUSED`)),
     ]);
     const earl = JSON.parse(file('report.earl.jsonld')) as { '@graph': Array<Record<string, unknown>> };
     expect(earl['@graph'].find((node) => node['@id'] === '_:journey')?.['dct:hasPart']).toEqual([
