@@ -1,11 +1,15 @@
 import type axe from 'axe-core';
 import type { CheckResult, Impact, NodeResult, PageAudit, RuleResult } from '../model/result';
 import { barriersFromTags } from '../model/barriers';
-import { safeSnippet, sanitizeHtmlString } from '../dom/safe-snippet';
+import { findContactOrIdentity, safeSnippet, sanitizeHtmlString } from '../dom/safe-snippet';
 import { targetOf } from '../dom/selector';
 
-/** axe picks attribute selectors for uniqueness; these would carry what a person typed or chose. */
-const VALUE_SELECTOR = /\[\s*(value|checked|selected|data-value)\b/i;
+/**
+ * axe picks attribute selectors for uniqueness, and quotes their values: a field's value, a link's
+ * address with its query string (a[href="/suivi?token=…"]), a data-* or title attribute holding
+ * the person's data. A target keeps axe's selector only when each attribute in it is structural.
+ */
+const STRUCTURAL_SELECTOR_ATTRIBUTES = new Set(['type', 'role', 'for', 'name', 'autocomplete', 'lang', 'dir', 'scope']);
 
 type Buckets = Pick<PageAudit, 'violations' | 'incomplete' | 'passes' | 'inapplicable'>;
 
@@ -41,7 +45,7 @@ function fromAxeRule(rule: axe.Result): RuleResult {
 function fromAxeNode(node: axe.NodeResult): NodeResult {
   const element = (node as axe.NodeResult & { element?: Element }).element;
   return {
-    target: element && JSON.stringify(node.target).match(VALUE_SELECTOR) ? targetOf(element) : (node.target as NodeResult['target']),
+    target: element && !isStructural(node.target) ? targetOf(element) : (node.target as NodeResult['target']),
     html: element ? safeSnippet(element) : sanitizeHtmlString(node.html),
     impact: (node.impact ?? null) as Impact | null,
     failureSummary: node.failureSummary,
@@ -49,6 +53,13 @@ function fromAxeNode(node: axe.NodeResult): NodeResult {
     all: node.all.map(fromCheck),
     none: node.none.map(fromCheck),
   };
+}
+
+function isStructural(target: axe.NodeResult['target']): boolean {
+  // The selectors themselves, not their JSON: its opening bracket would read as an attribute selector.
+  const text = (target as unknown[]).flat(2).join(' ');
+  const attributes = [...text.matchAll(/\[\s*([^\s~|^$*!=\]]+)/g)].map((m) => m[1]!.toLowerCase());
+  return attributes.every((name) => STRUCTURAL_SELECTOR_ATTRIBUTES.has(name)) && findContactOrIdentity(text).length === 0;
 }
 
 function fromCheck(check: axe.CheckResult): CheckResult {

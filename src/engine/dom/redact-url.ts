@@ -2,9 +2,10 @@ import { findPersonalDataInPage } from '../privacy/personal-data';
 
 /**
  * URLs carry tokens, file numbers and names in their query strings and fragments: by default we
- * keep the origin and path only. A path segment can hold a file number too
- * (/dossiers/HDJ2123F/recapitulatif): such a segment becomes "…". For local files only the file
- * name stays: a folder path can name the person whose papers it holds.
+ * keep the origin and path only, and the scheme alone of mailto:, tel: and other addresses without
+ * a host. A path segment can hold a file number too (/dossiers/HDJ2123F/recapitulatif): such a
+ * segment becomes "…". For local files only the file name stays: a folder path can name the
+ * person whose papers it holds.
  */
 export function redactUrl(raw: string): string {
   let url: URL;
@@ -14,7 +15,9 @@ export function redactUrl(raw: string): string {
     return maskPath(raw.split(/[?#]/)[0] ?? '');
   }
   if (url.protocol === 'file:') return 'file:///…/' + maskSegment(url.pathname.split('/').pop() ?? '');
-  if (url.protocol === 'about:' || url.protocol === 'data:' || url.protocol === 'blob:') return url.protocol;
+  // mailto:, tel:, javascript:, data:, about:, blob:... hold no host, and what follows the scheme
+  // is the address, number, script or content itself.
+  if (url.host === '') return url.protocol;
   url.username = '';
   url.password = '';
   // chrome-extension:, moz-extension: and other non-web schemes have no origin ("null").

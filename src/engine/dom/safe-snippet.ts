@@ -1,23 +1,127 @@
+import { findPersonalDataInPage, type PersonalDataKind } from '../privacy/personal-data';
+import { MASK, maskPersonalData } from '../privacy/mask-personal-data';
+import { redactUrl } from './redact-url';
+
 /**
- * The HTML evidence of a finding: the element's opening tag only, with every attribute that can
- * carry what a person entered or chose removed. Children are never copied: they may hold a
- * textarea's text, a contenteditable's content or a nested field.
+ * The HTML evidence of a finding: the element's opening tag only. Children are never copied: they
+ * may hold a textarea's text, a contenteditable's content or a nested field. Attributes are kept
+ * for an accessibility expert to recognise the element (tag, id, class, role, aria-*, type, name,
+ * autocomplete), but a page also puts the person's data in them: a link to their file with a token
+ * in its query string, a photo of their papers, a prefilled copy of their answer in a data-*
+ * attribute, their e-mail address in a title or a mailto: link. So:
+ * - what a person entered or chose (value, checked, selected) and event handlers are dropped;
+ * - addresses keep what redactUrl keeps (no query string, no fragment, mailto:/tel: only the scheme);
+ * - data-* keep their name and lose their value: pages use them to carry anything at all;
+ * - structural values (ids, classes, types, roles...) only lose e-mails, phone and identity
+ *   numbers: the full page-text mask would take "field-12" for a file number;
+ * - any other value is text (title, alt, aria-label, placeholder...) and is masked as page text is.
  */
-const VALUE_ATTRIBUTES = new Set(['value', 'checked', 'selected', 'data-value', 'srcdoc']);
+const DROPPED = new Set(['value', 'checked', 'selected', 'srcdoc']);
+
+const URL_ATTRIBUTES = new Set([
+  'href', 'src', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'longdesc', 'codebase',
+  'classid', 'manifest', 'icon', 'lowsrc', 'dynsrc', 'itemid', 'itemtype', 'profile', 'attributionsrc',
+]);
+const URL_LIST_ATTRIBUTES = new Set(['ping', 'archive']);
+const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
+
+/** Values that name or shape the element rather than say something: ids, tokens, numbers. */
+const STRUCTURAL = new Set([
+  'id', 'class', 'role', 'type', 'name', 'for', 'form', 'list', 'headers', 'usemap', 'autocomplete', 'inputmode',
+  'enterkeyhint', 'lang', 'dir', 'tabindex', 'width', 'height', 'size', 'rows', 'cols', 'colspan', 'rowspan',
+  'scope', 'method', 'enctype', 'target', 'rel', 'accept', 'maxlength', 'minlength', 'min', 'max', 'step',
+]);
+/** aria-* attributes that hold text a person reads, not an id reference or a state. */
+const ARIA_TEXT = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'aria-braillelabel', 'aria-brailleroledescription']);
+
 const MAX_ATTRIBUTE_LENGTH = 120;
 
 export function safeSnippet(element: Element): string {
-  const tag = element.localName;
-  const attributes = [...element.attributes]
-    .filter((attr) => !VALUE_ATTRIBUTES.has(attr.name.toLowerCase()) && !attr.name.toLowerCase().startsWith('on'))
-    .map((attr) => (attr.value === '' ? attr.name : `${attr.name}="${escapeAttribute(shorten(attr.value))}"`));
-  return `<${[tag, ...attributes].join(' ')}>`;
+  return openingTag(element.localName, [...element.attributes].map((attr) => [attr.name, attr.value]));
 }
 
-/** For HTML we only have as a string (axe's related nodes): drop value-like attributes and children. */
+/** The same for HTML we only have as a string (axe's node.html when it gives no element). */
 export function sanitizeHtmlString(html: string): string {
-  const opening = /^<[^>]*>/.exec(html.trim())?.[0] ?? '';
-  return opening.replace(/\s(value|checked|selected|data-value|srcdoc|on\w+)(\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?/gi, '');
+  const opening = /^<([^\s/>]+)([^>]*)>/.exec(html.trim());
+  if (!opening) return '';
+  const attributes: Array<[string, string]> = [];
+  for (const m of opening[2]!.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+    attributes.push([m[1]!, decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')]);
+  }
+  return openingTag(opening[1]!.toLowerCase(), attributes);
+}
+
+function openingTag(tag: string, attributes: Array<[string, string]>): string {
+  const kept = attributes.flatMap(([name, value]) => {
+    const safe = safeValue(name.toLowerCase(), value);
+    if (safe === null) return [];
+    return [safe === '' && value === '' ? name : `${name}="${escapeAttribute(shorten(safe))}"`];
+  });
+  return `<${[tag, ...kept].join(' ')}>`;
+}
+
+/** What of an attribute's value may be shown: null drops the attribute. */
+function safeValue(name: string, value: string): string | null {
+  if (DROPPED.has(name) || name.startsWith('on')) return null;
+  if (name.startsWith('data-')) return '';
+  if (URL_ATTRIBUTES.has(name) || name.endsWith('href') || name.endsWith('src')) return safeUrl(value);
+  if (URL_LIST_ATTRIBUTES.has(name)) return value.trim().split(/\s+/).map(safeUrl).join(' ');
+  if (SRCSET_ATTRIBUTES.has(name)) return value.split(',').map(safeCandidate).join(', ');
+  if (name === 'style') return maskPersonalData(value.replace(/url\(\s*(["']?)(.*?)\1\s*\)/gi, (_m, quote: string, address: string) => `url(${quote}${safeUrl(address)}${quote})`));
+  // <meta http-equiv="refresh" content="0; url=/suivi?token=…">
+  if (name === 'content') return maskPersonalData(value.replace(/(url\s*=\s*)(['"]?)([^'"\s;]+)/gi, (_m, lead: string, quote: string, address: string) => lead + quote + safeUrl(address)));
+  if (STRUCTURAL.has(name) || (name.startsWith('aria-') && !ARIA_TEXT.has(name))) return maskContactAndIdentity(value);
+  return maskPersonalData(value);
+}
+
+/**
+ * An address as redactUrl keeps it. An in-page link ("#contenu") or a bare query keeps its mark
+ * so that the snippet still says what kind of link it is.
+ */
+function safeUrl(raw: string): string {
+  const address = raw.trim();
+  if (address === '') return '';
+  const redacted = redactUrl(address);
+  if (redacted !== '') return redacted;
+  return address.startsWith('#') ? '#…' : address.startsWith('?') ? '?…' : '';
+}
+
+/** One "address 2x" candidate of a srcset: the address redacted, the width or density kept. */
+function safeCandidate(candidate: string): string {
+  const [address = '', ...descriptor] = candidate.trim().split(/\s+/);
+  return [safeUrl(address), ...descriptor.map(maskContactAndIdentity)].join(' ');
+}
+
+const CONTACT_AND_IDENTITY = new Set<string>(['email', 'phone', 'nir', 'iban', 'belgian-national-number'] satisfies PersonalDataKind[]);
+
+/**
+ * E-mail addresses, phone, social-security, national-register and bank numbers: not file-number-like
+ * tokens ("field-12") nor capitalised words, which ids and classes are full of. These kinds are
+ * matched before the others, so no reference or name hit can hide one.
+ */
+export function findContactOrIdentity(text: string) {
+  return findPersonalDataInPage(text).filter((hit) => CONTACT_AND_IDENTITY.has(hit.kind));
+}
+
+function maskContactAndIdentity(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const hit of findContactOrIdentity(text)) {
+    out += text.slice(at, hit.start) + MASK;
+    at = hit.end;
+  }
+  return out + text.slice(at);
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (entity, body: string) => {
+    const lower = body.toLowerCase();
+    if (lower.startsWith('#')) {
+      const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' } as Record<string, string>)[lower] ?? entity;
+  });
 }
 
 function shorten(value: string): string {
