@@ -8,8 +8,10 @@ import { draftFiling, RECIPIENTS } from './filing';
 
 /**
  * Sentinel privacy test for the report layer: a page full of fields holding a sentinel (typed
- * values, chosen options, textarea text, contenteditable text, a token in the URL) is audited by
- * the real engine, and no export format nor any filing draft may carry the sentinel.
+ * values, chosen options, textarea text, contenteditable text, a token in the URL, and in the
+ * markup: a link's query string, a form's target, an image address, a title, a data-* attribute,
+ * a mailto: address) is audited by the real engine, and no export format nor any filing draft may
+ * carry the sentinel.
  */
 const SENTINEL = 'ZZSENTINEL7731';
 
@@ -31,13 +33,20 @@ function plantSentinels(): void {
         <input type="hidden" name="csrf" value="${SENTINEL}">
         <button>Envoyer</button>
       </form>
+      <!-- The page's own markup can carry the person's data: a link to their file, a scan of their
+           papers, a form target with a token, their address in a title, a data-* copy of an answer. -->
+      <p>Suivez <a href="/suivi?dossier=2024778899&amp;token=${SENTINEL}#${SENTINEL}"><img src="/scan?file=${SENTINEL}.pdf"></a></p>
+      <form action="/envoi?token=${SENTINEL}">
+        <input type="email" required title="${SENTINEL}@example.org" data-prefill="${SENTINEL}">
+        <a href="mailto:${SENTINEL}@example.org"></a>
+      </form>
     </main>`;
   // What a person typed, set as a property the way a browser does (not as an attribute).
   for (const field of document.querySelectorAll<HTMLInputElement>('input:not([type=checkbox]):not([type=file]):not([type=hidden])')) field.value = SENTINEL;
 }
 
 describe('no sentinel in any export or filing draft', () => {
-  it('keeps typed and chosen values and URL tokens out of every output', async () => {
+  it('keeps typed and chosen values, URL tokens and the data in the page\'s markup out of every output', async () => {
     plantSentinels();
     let audit;
     try {

@@ -22,6 +22,13 @@ describe('redactUrl', () => {
     // Schemes without an origin keep their name and host.
     expect(redactUrl('chrome-extension://abcdef/report.html?record=1')).toBe('chrome-extension://abcdef/report.html');
   });
+  it('keeps only the scheme of an address without a host: the rest is the address, number or script', () => {
+    expect(redactUrl('mailto:marie.dupont@exemple.fr?subject=Dossier')).toBe('mailto:');
+    expect(redactUrl('tel:+33612345678')).toBe('tel:');
+    expect(redactUrl("javascript:fill('Dupont')")).toBe('javascript:');
+    expect(redactUrl('data:text/plain,Dupont')).toBe('data:');
+    expect(redactUrl('about:blank')).toBe('about:');
+  });
   it('redacts every address quoted in a browser message', () => {
     expect(redactUrlsIn('Cannot access contents of url "https://x.gouv.fr/etape-2?nom=Dupont&nir=185057800608436". Extension manifest must request permission.')).toBe(
       'Cannot access contents of url "https://x.gouv.fr/etape-2". Extension manifest must request permission.',
