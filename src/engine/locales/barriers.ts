@@ -29,8 +29,8 @@ export const BARRIER_TEXT: Readonly<Record<Lang, Readonly<Record<BarrierId, Barr
     'step-navigation': { name: 'Étapes difficiles à suivre', whoIsBlocked: "On ne sait pas où on en est, on ne peut pas revenir ou enregistrer : une personne interrompue doit tout recommencer." },
     'missing-prior-information': { name: 'Pas d’information avant de commencer', whoIsBlocked: 'La page ne dit pas à l’avance ce qu’il faut préparer : il faut revenir avec d’autres papiers.' },
     'no-acknowledgement': { name: 'Pas de preuve de dépôt', whoIsBlocked: "La fin de la démarche ne donne ni numéro ni accusé de réception : on n’a pas de preuve." },
-    'no-accessibility-statement': { name: "Pas de déclaration d’accessibilité", whoIsBlocked: "Le service ne dit pas ce qui est accessible : les personnes handicapées ne savent pas qui contacter." },
-    'not-fully-conformant': { name: 'Déclaration d’accessibilité : pas entièrement conforme', whoIsBlocked: "Le service déclare lui-même que des contenus ne sont pas accessibles : des personnes handicapées peuvent en être bloquées." },
+    // DOMAIN §2's one barrier for both cases: no statement, or one declaring the service not (fully) conformant.
+    'no-accessibility-statement': { name: 'Déclaration d’accessibilité absente ou non conforme', whoIsBlocked: "Sans déclaration, ou quand elle dit que des contenus ne sont pas accessibles, les personnes handicapées ne savent pas ce qu’elles pourront faire ni qui contacter." },
   },
   en: {
     'account-required': { name: 'Account required', whoIsBlocked: 'You must create an account or sign in before you start: this blocks people without an e-mail address or who forget passwords.' },
@@ -52,7 +52,6 @@ export const BARRIER_TEXT: Readonly<Record<Lang, Readonly<Record<BarrierId, Barr
     'step-navigation': { name: 'Steps hard to follow', whoIsBlocked: 'You cannot tell where you are, go back or save: a person who is interrupted must start again.' },
     'missing-prior-information': { name: 'No information before starting', whoIsBlocked: 'The page does not say in advance what to prepare: people must come back with other papers.' },
     'no-acknowledgement': { name: 'No proof of submission', whoIsBlocked: 'The end of the procedure gives no reference number or receipt: there is no proof it was done.' },
-    'no-accessibility-statement': { name: 'No accessibility statement', whoIsBlocked: 'The service does not say what is accessible: disabled people do not know whom to contact.' },
-    'not-fully-conformant': { name: 'Accessibility statement: not fully compliant', whoIsBlocked: 'The service itself declares that some content is not accessible: disabled people can be blocked by it.' },
+    'no-accessibility-statement': { name: 'Accessibility statement missing or not compliant', whoIsBlocked: 'Without a statement, or when it says some content is not accessible, disabled people do not know what they will be able to do or whom to contact.' },
   },
 };

@@ -26,7 +26,6 @@ export const BARRIER_IDS = [
   'missing-prior-information',
   'no-acknowledgement',
   'no-accessibility-statement',
-  'not-fully-conformant',
 ] as const;
 
 export const BarrierIdSchema = z.enum(BARRIER_IDS);

@@ -166,8 +166,7 @@ export const BARRIER_REFERENCES: Readonly<Record<BarrierId, readonly LegalRefere
   'step-navigation': ['wcag-2.4.8', 'wcag-3.3.4'],
   'missing-prior-information': ['eu-sdg-2018-1724-art-10', 'wcag-3.3.2'],
   'no-acknowledgement': ['eu-sdg-2018-1724-art-6'],
-  'no-accessibility-statement': ['fr-loi-2005-102-art-47', 'eu-directive-2016-2102', 'be-loi-2018-07-19', 'fr-rgaa-4-1'],
-  'not-fully-conformant': ['fr-loi-2005-102-art-47', 'eu-directive-2016-2102-art-7', 'be-loi-2018-07-19', 'fr-rgaa-4-1'],
+  'no-accessibility-statement': ['fr-loi-2005-102-art-47', 'eu-directive-2016-2102-art-7', 'be-loi-2018-07-19', 'fr-rgaa-4-1'],
 };
 
 const BY_ID = new Map(Object.entries(REFS).map(([id, ref]) => [id, Object.freeze({ id, ...ref }) as LegalReference]));

@@ -18,7 +18,7 @@ export default defineRule({
   scope: 'page',
   impact: 'moderate',
   tags: ['cat.balise', 'RGAAv4'],
-  barriers: ['not-fully-conformant'],
+  barriers: ['no-accessibility-statement'],
   text: {
     fr: {
       description: "Ce que le service déclare sur sa propre accessibilité (mention « Accessibilité : … conforme »).",
