@@ -144,8 +144,9 @@ describe('recording a procedure from the side panel', () => {
     expect(metrics.navigation.summary.present).toBe(true);
     expect(metrics.navigation.acknowledgement).toMatchObject({ confirmation: true, reference: true });
     expect(metrics.stepIndicator).toMatchObject({ present: true, claimedTotals: [4] });
-    // The e-mail asked on step 1 and again on step 3 (same autocomplete token): certain.
-    const redundant = journey.violations.find((r) => r.id === 'redundant-entry');
+    // The e-mail asked on step 1 and again on step 3 (same autocomplete token): to check, as
+    // Balise cannot see whether the second field was filled in from the first answer.
+    const redundant = journey.incomplete.find((r) => r.id === 'redundant-entry');
     expect(redundant?.nodes.map((n) => n.evidence?.['step'])).toEqual([2]);
     expect(journeyRuleIds(report)).not.toContain('no-acknowledgement');
     expect(record.observations).toEqual([expect.objectContaining({ barrier: 'no-alternative-channel', text: 'Le site ne répondait plus à 11 h', stepIndex: 4 })]);

@@ -47,12 +47,12 @@ describe('slimAudit', () => {
 });
 
 describe('buildJourney', () => {
-  it('fills metrics and journey findings: the e-mail asked on two steps is a redundant entry', async () => {
+  it('fills metrics and journey findings: the e-mail asked on two steps is a redundant entry to check', async () => {
     const steps = (await audits()).map((audit, index) => journeyStepOf({ index, audit, headings: [], enteredAt: `2026-01-01T00:0${index}:00.000Z` }));
     const journey = JourneySchema.parse(buildJourney({ name: 'Essai', lang: 'fr', startedAt: steps[0]!.enteredAt, endedAt: '2026-01-01T00:05:00.000Z', steps }));
     expect(journey).toMatchObject({ name: 'Essai', startedAt: '2026-01-01T00:00:00.000Z', endedAt: '2026-01-01T00:05:00.000Z' });
     expect(journey.metrics).toMatchObject({ steps: { recorded: 2 }, fields: { all: 2, required: 2 } });
-    const redundant = journey.violations.find((r) => r.id === 'redundant-entry');
+    const redundant = journey.incomplete.find((r) => r.id === 'redundant-entry');
     expect(redundant?.nodes).toHaveLength(1);
     expect(journey.errors).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import { fail, pass, review } from '../../model/rule';
+import { pass, review } from '../../model/rule';
 import { NEVER_REDUNDANT } from '../field-meaning';
 import { defineJourneyRule, type JourneyFinding, NOT_CHECKED_TEXT, notCheckedData, stepNumber } from '../journey-rule';
 import { readSteps, type StepView } from '../read-step';
@@ -8,14 +8,13 @@ import type { StepField } from '../step-structure';
  * WCAG 3.3.7 Redundant Entry: what a person already gave must not be asked again in the same
  * procedure. Two fields ask "the same thing" when they share a meaning (autocomplete token or
  * label synonyms) and belong to the same person: "Nom" under "Demandeur" and "Nom" under
- * "Conjoint" are two questions. Certainty: the same autocomplete token on two different screens
- * is the author's own statement that it is the same data, so it fails; a label match alone needs
- * review. A screen seen again (after an error, or to change an answer) is not a second asking.
- * Passwords and one-time codes are asked again on purpose (WCAG's security exception).
- * Limit: a field the service fills in from the earlier answer satisfies 3.3.7, and Balise never
- * reads values, so the message says to check this.
- * What two checked steps show stays certain whatever step was missed; "nothing asked again" does
- * not when a step could not be checked: it then needs review.
+ * "Conjoint" are two questions. A screen seen again (after an error, or to change an answer) is
+ * not a second asking. Passwords and one-time codes are asked again on purpose (WCAG's security
+ * exception).
+ * Never certain: 3.3.7 is met when the second field is filled in from the earlier answer or
+ * offered to select, and Balise never reads values, so even the same autocomplete token on two
+ * screens (the author's statement that it is the same data) needs review, saying why.
+ * "Nothing asked again" is not certain either when a step could not be checked.
  */
 export default defineJourneyRule({
   id: 'redundant-entry',
@@ -28,8 +27,8 @@ export default defineJourneyRule({
       description: 'Une information déjà donnée pendant la démarche n’est pas demandée une seconde fois.',
       help: 'Ne pas redemander ce que la personne a déjà saisi (WCAG 3.3.7).',
       messages: {
-        askedAgain: 'Le champ « {label} » (étape {step}) redemande « {firstLabel} », déjà demandé à l’étape {firstStep} (même valeur autocomplete « {autocomplete} »). Vérifiez s’il est prérempli.',
-        askedAgainLabel: 'Le champ « {label} » (étape {step}) semble redemander « {firstLabel} », déjà demandé à l’étape {firstStep}. Vérifiez qu’il s’agit de la même information et qu’elle n’est pas préremplie.',
+        askedAgain: 'Le champ « {label} » (étape {step}) redemande « {firstLabel} », déjà demandé à l’étape {firstStep} (même valeur autocomplete « {autocomplete} »). Balise ne lit pas les valeurs : vérifiez s’il est prérempli ou proposé au choix, ce qui respecte le critère WCAG 3.3.7.',
+        askedAgainLabel: 'Le champ « {label} » (étape {step}) semble redemander « {firstLabel} », déjà demandé à l’étape {firstStep}. Vérifiez qu’il s’agit de la même information et qu’elle n’est ni préremplie ni proposée au choix.',
         confirmAgain: 'Le champ « {label} » fait saisir une seconde fois « {firstLabel} » sur la même page.',
         notAllCompared: `Rien n’est redemandé d’une étape vérifiée à l’autre, mais ${NOT_CHECKED_TEXT.fr} : une information déjà donnée y est peut-être redemandée. Vérifiez à la main.`,
       },
@@ -38,8 +37,8 @@ export default defineJourneyRule({
       description: 'Information already given during the procedure is not asked for a second time.',
       help: 'Do not ask again for what the person already entered (WCAG 3.3.7).',
       messages: {
-        askedAgain: 'The field "{label}" (step {step}) asks again for "{firstLabel}", already asked at step {firstStep} (same autocomplete value "{autocomplete}"). Check whether it is pre-filled.',
-        askedAgainLabel: 'The field "{label}" (step {step}) seems to ask again for "{firstLabel}", already asked at step {firstStep}. Check that it is the same information and that it is not pre-filled.',
+        askedAgain: 'The field "{label}" (step {step}) asks again for "{firstLabel}", already asked at step {firstStep} (same autocomplete value "{autocomplete}"). Balise does not read values: check whether it is pre-filled or offered to select, which meets WCAG 3.3.7.',
+        askedAgainLabel: 'The field "{label}" (step {step}) seems to ask again for "{firstLabel}", already asked at step {firstStep}. Check that it is the same information and that it is neither pre-filled nor offered to select.',
         confirmAgain: 'The field "{label}" makes the person type "{firstLabel}" a second time on the same page.',
         notAllCompared: `Nothing is asked again from one checked step to another, but ${NOT_CHECKED_TEXT.en}: information already given may be asked again there. Check by hand.`,
       },
@@ -90,7 +89,7 @@ function askedAgain(views: readonly StepView[]): JourneyFinding[] {
       const sameToken = field.autocomplete !== null && field.autocomplete === earlier.field.autocomplete;
       const data = { label: field.label, step: stepNumber(view.index), firstLabel: earlier.field.label, firstStep: stepNumber(earlier.view.index), autocomplete: field.autocomplete ?? '' };
       const evidence = { label: field.label, autocomplete: field.autocomplete, type: field.type, concept: field.concept, firstStep: earlier.view.index, firstLabel: earlier.field.label, firstAutocomplete: earlier.field.autocomplete };
-      findings.push({ step: view.index, field, outcome: sameToken ? fail('askedAgain', data, evidence) : review('askedAgainLabel', data, evidence) });
+      findings.push({ step: view.index, field, outcome: review(sameToken ? 'askedAgain' : 'askedAgainLabel', data, evidence) });
     }
   }
   return findings;
