@@ -1,4 +1,4 @@
-import { fieldsetLegend, isHidden } from '../../dom/field';
+import { fieldHint, fieldsetLegend, isHidden } from '../../dom/field';
 import { fieldLabel } from '../../dom/field-labels';
 
 /**
@@ -47,7 +47,25 @@ export function isPhoneField(field: Element): boolean {
   return type === 'tel' || tokens.some((t) => t.startsWith('tel')) || PHONE_LABEL.test(labelOf(field));
 }
 
-/** A phone field the label says must be a mobile (SMS will be sent, "portable", "GSM"). */
-export function isMobileOnly(field: Element): boolean {
-  return MOBILE_LABEL.test(labelOf(field)) || autocompleteTokens(field).includes('mobile');
+/**
+ * "Téléphone (fixe ou portable)", "Phone (mobile or landline)": naming a mobile next to a landline
+ * says either will do. "De préférence un mobile", "mobile preferred": a mobile is asked for, but a
+ * landline may be accepted, which only a person can find out.
+ */
+const MOBILE_WORD = String.raw`(?:portable|mobile|gsm|cellulaire|cell(?:\s*phone)?)`;
+const LANDLINE_WORD = String.raw`(?:fixe|landline|home(?:\s+phone)?)`;
+export const LANDLINE_ACCEPTED = new RegExp(String.raw`\b(?:${LANDLINE_WORD}\s*(?:ou|or|/)\s*${MOBILE_WORD}|${MOBILE_WORD}\s*(?:ou|or|/)\s*${LANDLINE_WORD})\b`, 'i');
+export const MOBILE_PREFERRED = new RegExp(
+  String.raw`\b(?:de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|si\s+possible|id[ée]alement|preferably|ideally|if\s+possible)\b.{0,30}\b${MOBILE_WORD}|\b${MOBILE_WORD}\b.{0,20}\b(?:de\s+pr[ée]f[ée]rence|pr[ée]f[ée]r[ée]e?|si\s+possible|preferred|preferably|if\s+possible)\b`,
+  'i',
+);
+
+export type PhoneKind = 'mobile' | 'mobile-preferred' | 'landline-accepted' | 'any';
+
+/** What kind of phone the field asks for, from its label, its hint and its autocomplete token. */
+export function phoneKind(field: Element): PhoneKind {
+  const words = `${labelOf(field)} ${fieldHint(field)}`;
+  if (LANDLINE_ACCEPTED.test(words)) return 'landline-accepted';
+  if (MOBILE_PREFERRED.test(words)) return 'mobile-preferred';
+  return MOBILE_LABEL.test(labelOf(field)) || autocompleteTokens(field).includes('mobile') ? 'mobile' : 'any';
 }

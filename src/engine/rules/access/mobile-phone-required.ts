@@ -1,12 +1,14 @@
 import { defineRule, fail, inapplicable, pass, review } from '../../model/rule';
 import { FIELD_SELECTOR, fieldEvidence } from '../../dom/field';
 import { requiredness } from '../../dom/required-marks';
-import { isMobileOnly, isPhoneField, isVisibleTextField, labelOf } from './field-kind';
+import { isPhoneField, isVisibleTextField, labelOf, phoneKind } from './field-kind';
 
 /**
  * A required mobile number shuts out people without a mobile phone or sharing one. Only a field
  * the page names as a mobile ("portable", "GSM", "pour recevoir un SMS") is certain: a plain
- * "téléphone" field may accept a landline, so it needs review.
+ * "téléphone" field may accept a landline, and so may "de préférence un mobile", so both need
+ * review. A label that names a landline next to the mobile ("fixe ou portable") accepts either:
+ * no mobile is required.
  */
 const FAX = /\bfax|t[ée]l[ée]copie/i;
 
@@ -24,6 +26,8 @@ export default defineRule({
       messages: {
         mobileRequired: 'Le champ « {label} » demande un numéro de portable et il est obligatoire.',
         mobileProbablyRequired: 'Le champ « {label} » demande un numéro de portable et semble obligatoire ({how}) : vérifiez.',
+        mobilePreferred: 'Le champ « {label} » est obligatoire et demande de préférence un numéro de portable : vérifiez qu’un fixe est accepté.',
+        mobilePreferredProbablyRequired: 'Le champ « {label} » demande de préférence un numéro de portable et semble obligatoire ({how}) : vérifiez qu’un fixe est accepté.',
         phoneRequired: "Le champ « {label} » demande un numéro de téléphone et il est obligatoire : vérifiez qu’un fixe est accepté.",
       },
     },
@@ -33,6 +37,8 @@ export default defineRule({
       messages: {
         mobileRequired: 'The field "{label}" asks for a mobile number and is required.',
         mobileProbablyRequired: 'The field "{label}" asks for a mobile number and looks required ({how}): check.',
+        mobilePreferred: 'The field "{label}" is required and prefers a mobile number: check that a landline is accepted.',
+        mobilePreferredProbablyRequired: 'The field "{label}" prefers a mobile number and looks required ({how}): check that a landline is accepted.',
         phoneRequired: 'The field "{label}" asks for a phone number and is required: check that a landline is accepted.',
       },
     },
@@ -40,13 +46,15 @@ export default defineRule({
   evaluate(field) {
     if (!isVisibleTextField(field) || !isPhoneField(field) || FAX.test(labelOf(field))) return inapplicable();
     const how = requiredness(field);
-    const mobile = isMobileOnly(field);
-    const evidence = { ...fieldEvidence(field), mobile, requiredness: how };
+    const kind = phoneKind(field);
+    const evidence = { ...fieldEvidence(field), mobile: kind === 'mobile', phoneKind: kind, requiredness: how };
     const data = { label: labelOf(field) || (field.getAttribute('name') ?? ''), how };
     const certain = how === 'required' || how === 'required-word';
     const likely = how === 'asterisk' || how === 'asterisk-explained' || how === 'probably-required';
     if (!certain && !likely) return pass(evidence);
-    if (!mobile) return review('phoneRequired', data, evidence);
+    if (kind === 'landline-accepted') return pass(evidence);
+    if (kind === 'mobile-preferred') return review(certain ? 'mobilePreferred' : 'mobilePreferredProbablyRequired', data, evidence);
+    if (kind === 'any') return review('phoneRequired', data, evidence);
     return certain ? fail('mobileRequired', data, evidence) : review('mobileProbablyRequired', data, evidence);
   },
 });
