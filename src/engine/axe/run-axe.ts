@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import type { Lang } from '../model/lang';
+import { bestPracticeToReview } from './best-practice';
 import { axeLocale } from './locale';
 import { withoutEvalTemplates } from './no-eval-locale';
 import { skippedTargetSize, TARGET_SIZE, tooManyTargets } from './target-size-cap';
@@ -7,7 +8,8 @@ import { skippedTargetSize, TARGET_SIZE, tooManyTargets } from './target-size-ca
 /**
  * The only place that configures and runs axe-core. We run WCAG 2.x A/AA, EN 301 549 and RGAA
  * rules, one frame at a time: each frame is audited by its own copy of the engine (injected by
- * the shell), so axe never waits on frames that have no axe in them.
+ * the shell), so axe never waits on frames that have no axe in them. RGAAv4 also brings in a few
+ * best-practice rules, tied to no WCAG criterion: their failures are turned into checks to make.
  */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'EN-301-549', 'RGAAv4'];
 
@@ -43,5 +45,6 @@ async function runAxeNow(doc: Document, lang: Lang): Promise<axe.AxeResults> {
     performanceTimer: false,
   });
   if (targets !== null) results.incomplete.push(skippedTargetSize(doc, targets, lang));
+  bestPracticeToReview(results, lang);
   return results;
 }
