@@ -27,6 +27,12 @@ describe('collectStepFields', () => {
     expect(JSON.stringify(collectStepFields(document))).not.toContain('SENTINEL');
   });
 
+  it('does not take a phone field that accepts a landline, or only prefers a mobile, for a mobile', () => {
+    const labels = ['Numéro de téléphone, de préférence un mobile', 'Téléphone fixe ou portable', 'Phone number, preferably a mobile', 'Mobile or landline number', 'Téléphone portable', 'Mobile phone number'];
+    const fields = fieldsOf(labels.map((label, i) => `<label for="t${i}">${label}</label><input id="t${i}" type="tel" required>`).join(''));
+    expect(fields.map((f) => f.concept)).toEqual(['phone', 'phone', 'phone', 'phone', 'mobile-phone', 'mobile-phone']);
+  });
+
   it('counts a radio group and a date in parts as one question each, named by the legend', () => {
     const fields = fieldsOf(`
       <fieldset><legend>Situation familiale</legend>
