@@ -65,7 +65,7 @@ export default defineRule({
       const instruction = (named || IMAGE_LABEL.test(labelOf(field))) && !audioOffered(doc) ? imageChallengeNearby(field) : null;
       if (instruction) {
         const data = { label: labelOf(field) || (field.getAttribute('name') ?? ''), instruction };
-        findings.push({ element: field, outcome: fail('imageCopyField', data, { ...fieldEvidence(field), instruction }) });
+        findings.push({ element: field, outcome: fail('imageCopyField', data, { ...fieldEvidence(field), wording: instruction }) });
       }
     }
     if (findings.length > 0) return findings;

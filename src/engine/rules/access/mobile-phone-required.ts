@@ -47,7 +47,7 @@ export default defineRule({
     if (!isVisibleTextField(field) || !isPhoneField(field) || FAX.test(labelOf(field))) return inapplicable();
     const how = requiredness(field);
     const kind = phoneKind(field);
-    const evidence = { ...fieldEvidence(field), mobile: kind === 'mobile', phoneKind: kind, requiredness: how };
+    const evidence = { ...fieldEvidence(field), mobile: kind === 'mobile', requiredness: how };
     const data = { label: labelOf(field) || (field.getAttribute('name') ?? ''), how };
     const certain = how === 'required' || how === 'required-word';
     const likely = how === 'asterisk' || how === 'asterisk-explained' || how === 'probably-required';
