@@ -27,6 +27,11 @@ describe('parseCliArgs', () => {
     expect(refusal(['--lang', 'en', '--format', ',', 'a.html'])).toBe('Unknown format: (empty) (known formats: html,json,csv,md,earl)');
   });
 
+  it('refuses an unknown language in our own words, in French by default', () => {
+    expect(refusal(['--lang', 'de', 'a.html'])).toBe('Langue inconnue : de (langues possibles : fr, en)');
+    expect(refusal(['--lang=', 'a.html'])).toBe('Langue inconnue : (vide) (langues possibles : fr, en)');
+  });
+
   it('takes --journey with its steps in order, and refuses it alone', () => {
     expect(parseCliArgs(['-j', 'b.html', 'a.html'])).toMatchObject({ journey: true, targets: ['b.html', 'a.html'] });
     expect(refusal(['--journey'])).toMatch(/^Avec --journey, donnez les étapes/);

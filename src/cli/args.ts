@@ -33,6 +33,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (unknown.length || formats.length === 0) throw new CliError(text.badFormat(unknown.join(', '), EXPORT_FORMATS.join(',')));
   const journey = parsed.values.journey ?? false;
   if (journey && parsed.positionals.length === 0 && !parsed.values.help) throw new CliError(text.journeyNeedsTargets);
+  // Our own words for a language we do not have, not the schema library's English.
+  if (parsed.values.lang !== undefined && !LangSchema.safeParse(parsed.values.lang).success) throw new CliError(text.badLang(parsed.values.lang));
   const result = CliArgsSchema.safeParse({
     targets: parsed.positionals,
     out: parsed.values.out ?? DEFAULT_OUT_DIR,

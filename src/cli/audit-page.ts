@@ -44,7 +44,8 @@ export async function auditOpenPage(page: Page, bundle: string, options: FrameRu
   const results = new Map<string, { result?: ParsedFrameAudit; error?: string }>();
   for (const node of nodes) {
     if (node.loadFailed) {
-      results.set(node.frameId, { error: 'the frame did not load' });
+      // A code: the report says it in its own language (skippedFrameReason).
+      results.set(node.frameId, { error: 'frame-not-loaded' });
       continue;
     }
     try {
@@ -65,7 +66,7 @@ export async function auditOpenPage(page: Page, bundle: string, options: FrameRu
       const childResult = outcome?.result;
       const url = sameAsParentList(childResult?.url ?? redactUrl(child.url));
       if (childResult?.audit) return { url, audit: merge(child, { ...childResult, audit: withoutTopDocumentRules(childResult.audit) }) };
-      return { url, error: childResult?.error ?? outcome?.error ?? 'not audited' };
+      return { url, error: childResult?.error ?? outcome?.error ?? 'not-audited' };
     });
     return mergeFrameAudits(result.audit, result.childFrames, frames);
   };

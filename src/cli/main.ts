@@ -80,6 +80,16 @@ function pageSummary(audit: PageAudit, text: CliText): string {
   return text.pageSummary(audit.url, audit.violations.length, nodes(audit.violations), audit.incomplete.length, nodes(audit.incomplete), audit.skippedFrames.length);
 }
 
+/**
+ * `npm run audit` runs in the package folder; npm keeps the folder the person typed the command
+ * in as INIT_CWD, and their relative paths (files, --journey steps, --out) mean that folder. Only
+ * when we run in the package folder: a program started elsewhere by an npm script inherits an
+ * INIT_CWD that is not its own.
+ */
+export function userDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), packageDir = repoRoot): string {
+  return env.INIT_CWD && resolve(cwd) === resolve(packageDir) ? resolve(env.INIT_CWD) : cwd;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2), userDir());
 }

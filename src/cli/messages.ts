@@ -22,6 +22,10 @@ const FORMAT_USE: Record<Lang, Record<ExportFormat, string>> = {
 const formatLines = (lang: Lang) =>
   EXPORT_FORMATS.map((format) => `    ${format.padEnd(5)} ${`report.${exportExtension(format)}`.padEnd(19)} ${FORMAT_USE[lang][format]}`).join('\n');
 
+/** "1 élément", "2 éléments", "0 élément" (French singular for 0 and 1); "0 elements" in English. */
+const frN = (n: number, one: string, other: string) => `${n} ${n <= 1 ? one : other}`;
+const enN = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
 /** What the command line says, French first. Placeholders are plain function arguments. */
 export const CLI_TEXT = {
   fr: {
@@ -56,14 +60,17 @@ export const CLI_TEXT = {
     httpError: (url: string, status: number) => `Le serveur a répondu ${status} pour ${url}`,
     auditFailed: (url: string, detail: string) => `Audit impossible : ${url} (${detail})`,
     pageSummary: (url: string, violations: number, violationNodes: number, review: number, reviewNodes: number, skipped: number) =>
-      `${url} : ${violations} règles non respectées (${violationNodes} éléments), ${review} points à vérifier (${reviewNodes} éléments)` +
-      (skipped > 0 ? `, ${skipped} cadres non audités` : ''),
+      `${url} : ${frN(violations, 'règle non respectée', 'règles non respectées')} (${frN(violationNodes, 'élément', 'éléments')}), ` +
+      `${frN(review, 'point à vérifier', 'points à vérifier')} (${frN(reviewNodes, 'élément', 'éléments')})` +
+      (skipped > 0 ? `, ${frN(skipped, 'cadre non audité', 'cadres non audités')}` : ''),
     untitledJourney: 'Démarche sans titre',
     journeyMetrics: (steps: number, notChecked: number, fields: number, required: number, uploads: number, minutes: number) =>
-      `Démarche : ${steps} étapes` +
-      (notChecked > 0 ? ` dont ${notChecked} ${notChecked > 1 ? 'non vérifiées' : 'non vérifiée'} ; sur les étapes vérifiées : ` : ', ') +
-      `${fields} champs (${required} obligatoires), ${uploads} pièces à téléverser, effort estimé ${minutes} min`,
-    journeyFindings: (violations: number, review: number) => `Parcours : ${violations} règles non respectées, ${review} points à vérifier`,
+      `Démarche : ${frN(steps, 'étape', 'étapes')}` +
+      (notChecked > 0 ? ` dont ${frN(notChecked, 'non vérifiée', 'non vérifiées')} ; sur les étapes vérifiées : ` : ', ') +
+      `${frN(fields, 'champ', 'champs')} (${frN(required, 'obligatoire', 'obligatoires')}), ${frN(uploads, 'pièce à téléverser', 'pièces à téléverser')}, effort estimé ${minutes} min`,
+    journeyFindings: (violations: number, review: number) =>
+      `Parcours : ${frN(violations, 'règle non respectée', 'règles non respectées')}, ${frN(review, 'point à vérifier', 'points à vérifier')}`,
+    badLang: (given: string) => `Langue inconnue : ${given || '(vide)'} (langues possibles : fr, en)`,
     written: (paths: readonly string[]) => `Rapport écrit :\n${paths.map((path) => `  ${path}`).join('\n')}`,
     nothingWritten: 'Aucune page n’a pu être auditée : aucun rapport écrit.',
     stepsNotChecked: (steps: readonly number[]) =>
@@ -104,14 +111,16 @@ export const CLI_TEXT = {
     httpError: (url: string, status: number) => `The server answered ${status} for ${url}`,
     auditFailed: (url: string, detail: string) => `Audit failed: ${url} (${detail})`,
     pageSummary: (url: string, violations: number, violationNodes: number, review: number, reviewNodes: number, skipped: number) =>
-      `${url}: ${violations} rules failed (${violationNodes} elements), ${review} to review (${reviewNodes} elements)` +
-      (skipped > 0 ? `, ${skipped} frames not audited` : ''),
+      `${url}: ${enN(violations, 'rule failed', 'rules failed')} (${enN(violationNodes, 'element', 'elements')}), ` +
+      `${review} to review (${enN(reviewNodes, 'element', 'elements')})` +
+      (skipped > 0 ? `, ${enN(skipped, 'frame not audited', 'frames not audited')}` : ''),
     untitledJourney: 'Untitled procedure',
     journeyMetrics: (steps: number, notChecked: number, fields: number, required: number, uploads: number, minutes: number) =>
-      `Procedure: ${steps} steps` +
+      `Procedure: ${enN(steps, 'step', 'steps')}` +
       (notChecked > 0 ? `, ${notChecked} of them not checked; on the checked steps: ` : ', ') +
-      `${fields} fields (${required} required), ${uploads} documents to upload, estimated effort ${minutes} min`,
-    journeyFindings: (violations: number, review: number) => `Journey: ${violations} rules failed, ${review} to review`,
+      `${enN(fields, 'field', 'fields')} (${required} required), ${enN(uploads, 'document', 'documents')} to upload, estimated effort ${minutes} min`,
+    journeyFindings: (violations: number, review: number) => `Journey: ${enN(violations, 'rule failed', 'rules failed')}, ${review} to review`,
+    badLang: (given: string) => `Unknown language: ${given || '(empty)'} (known languages: fr, en)`,
     written: (paths: readonly string[]) => `Report written:\n${paths.map((path) => `  ${path}`).join('\n')}`,
     nothingWritten: 'No page could be audited: no report written.',
     stepsNotChecked: (steps: readonly number[]) => `${steps.length > 1 ? 'Steps' : 'Step'} ${steps.join(', ')} not checked: the report keeps ${steps.length > 1 ? 'them' : 'it'} in place, with the reason.`,

@@ -23,7 +23,7 @@ export function mergeFrameAudits(top: PageAudit, childFrames: readonly ChildFram
     const index = unmatched.findIndex((child) => child.url === frame.url);
     const slot = index >= 0 ? unmatched.splice(index, 1)[0] : undefined;
     if (!frame.audit) {
-      skipped.push({ url: frame.url, reason: frame.error ?? 'not audited' });
+      skipped.push({ url: frame.url, reason: frame.error ?? 'not-audited' });
       continue;
     }
     const prefix = slot?.selector ?? `iframe[src^="${frame.url.replace(/"/g, '')}"]`;

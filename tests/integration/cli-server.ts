@@ -91,7 +91,8 @@ export function runCli(args: string[], env: Record<string, string> = {}, cwd = r
     execFile(
       tsx,
       [path.join(repoRoot, 'src/cli/main.ts'), ...args],
-      { cwd, env: { ...process.env, BALISE_LOCAL_ONLY: '1', ...env }, timeout: 110_000 },
+      // No inherited INIT_CWD (npm test sets one): paths mean `cwd` unless a test says otherwise.
+      { cwd, env: { ...process.env, INIT_CWD: '', BALISE_LOCAL_ONLY: '1', ...env }, timeout: 110_000 },
       (error, _stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr }),
     );
   });

@@ -53,3 +53,35 @@ export function failedStepReason(error: string, lang: Lang): string {
   // A function, not a string: '$&' or "$'" in the browser's words must stay as they are.
   return texts.other.replace('{detail}', () => maskPersonalData(redactUrlsIn(error)));
 }
+
+/**
+ * Why a frame of a page was not audited, in words. Frames keep a code of ours (the command line's
+ * `frame-not-loaded`, merge-frames' `not-allowed` and `not-audited`, and the English sentences
+ * older reports hold), or the browser's own words, redacted as a step's are.
+ */
+const FRAME_REASONS: Readonly<Record<Lang, Readonly<Record<string, string>> & { other: string }>> = {
+  fr: {
+    'frame-not-loaded': 'le cadre ne s’est pas chargé',
+    'the frame did not load': 'le cadre ne s’est pas chargé',
+    'not-allowed': 'le navigateur n’autorise pas Balise à lire ce cadre (il vient d’un autre site)',
+    'cross-origin': 'le navigateur n’autorise pas Balise à lire ce cadre (il vient d’un autre site)',
+    'not-audited': 'cadre non analysé',
+    'not audited': 'cadre non analysé',
+    other: 'le cadre n’a pas pu être analysé ({detail})',
+  },
+  en: {
+    'frame-not-loaded': 'the frame did not load',
+    'the frame did not load': 'the frame did not load',
+    'not-allowed': 'the browser does not let Balise read this frame (it comes from another site)',
+    'cross-origin': 'the browser does not let Balise read this frame (it comes from another site)',
+    'not-audited': 'frame not audited',
+    'not audited': 'frame not audited',
+    other: 'the frame could not be audited ({detail})',
+  },
+};
+
+export function skippedFrameReason(reason: string, lang: Lang): string {
+  const texts = FRAME_REASONS[lang];
+  if (reason !== 'other' && Object.hasOwn(texts, reason)) return texts[reason]!;
+  return texts.other.replace('{detail}', () => maskPersonalData(redactUrlsIn(reason)));
+}

@@ -8,3 +8,4 @@ export { HUMAN_CHECKS } from './human-checks';
 export { LABELS, type ReportLabels } from './labels';
 export { SUMMARY_SENTENCES } from './summary-sentences';
 export { metricViews, type MetricView } from './metric-view';
+export { skippedFrameReason } from './failed-step-reason';

@@ -110,3 +110,13 @@ describe('buildReportView targets', () => {
     expect(view.findings.find((f) => f.place.kind === 'journey')!.nodes[0]!.target).toBe('Étape 2 | #courriel-contact');
   });
 });
+
+describe('buildReportView skipped frames', () => {
+  it('says why a frame was not audited in the report language', () => {
+    const audit = ReportSchema.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../tests/reports/fixtures/audit.report.json'), 'utf8')));
+    const page = { ...audit.pages[0]!, skippedFrames: [{ url: 'https://www.google.com/recaptcha/api2/anchor', reason: 'frame-not-loaded' }, { url: 'https://a.test/', reason: 'the frame did not load' }] };
+    const view = buildReportView({ ...audit, pages: [page] }, 'fr');
+    expect(view.pages[0]!.skippedFrames.map((f) => f.reason)).toEqual(['le cadre ne s’est pas chargé', 'le cadre ne s’est pas chargé']);
+    expect(buildReportView({ ...audit, pages: [page] }, 'en').pages[0]!.skippedFrames[0]!.reason).toBe('the frame did not load');
+  });
+});

@@ -15,7 +15,7 @@ import {
   type Target,
 } from '../../engine/model';
 import { evidenceEntries } from './evidence-labels';
-import { failedStepReason } from './failed-step-reason';
+import { failedStepReason, skippedFrameReason } from './failed-step-reason';
 import { findingId, type FindingBucket, type FindingPlace } from './finding-id';
 import { HUMAN_CHECKS } from './human-checks';
 import { LABELS, type ReportLabels } from './labels';
@@ -213,7 +213,7 @@ function pageViews(audits: readonly PlacedAudit[], lang: Lang): PageView[] {
     url: audit.url,
     title: audit.title,
     auditedAt: audit.auditedAt,
-    skippedFrames: audit.skippedFrames,
+    skippedFrames: audit.skippedFrames.map((frame) => ({ url: frame.url, reason: skippedFrameReason(frame.reason, lang) })),
     errors: audit.errors,
     metrics: metricViews(audit.metrics, lang),
   }));

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BARRIER_TEXT, IMPACT_ORDER, type Lang, type Report, type RuleResult } from '../../engine/model';
-import { summarizeAudit } from '../../report';
+import { skippedFrameReason, summarizeAudit } from '../../report';
 import { translate } from '../shared/i18n';
 import { ReadabilityView } from './readability-view';
 
@@ -70,7 +70,7 @@ export function AuditResults({ report, lang, focusHeading, onHighlight }: Props)
           <ul>
             {page.skippedFrames.map((frame, i) => (
               <li key={i}>
-                <span class="skipped__url">{frame.url}</span> : {frame.reason === 'not-allowed' ? t('skippedFrameReason_notAllowed') : t('skippedFrameReasonOther', { reason: frame.reason })}
+                <span class="skipped__url">{frame.url}</span> : {frame.reason === 'not-allowed' ? t('skippedFrameReason_notAllowed') : skippedFrameReason(frame.reason, lang)}
               </li>
             ))}
           </ul>
