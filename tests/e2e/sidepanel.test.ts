@@ -215,7 +215,7 @@ describe('recorder side panel', () => {
     await tabTo(panel, 'Ajouter une observation');
     await panel.keyboard.press('Enter');
     await expectFocusOn(panel, "Nouvelle observation sur l’étape actuelle");
-    await tabTo(panel, "Le document n’a pas pu être numérisé");
+    await tabTo(panel, "Document numérisé exigé pour continuer");
     await panel.keyboard.press('Enter');
     await tabTo(panel, /^Note \(facultatif\)/);
     await panel.keyboard.press('ControlOrMeta+A');
