@@ -86,7 +86,7 @@ describe('npm run audit -- --journey', () => {
     // Three simple fields at 5 s and one upload at 3 min.
     expect(metrics.effort.totalSeconds).toBe(3 * 5 + 180);
     expect(metrics.timeSpent).toEqual({ totalMs: null, stepsTimed: 0 });
-    expect(run.stderr).toContain('Démarche : 4 étapes, 4 champs (3 obligatoires), 1 pièces à téléverser, effort estimé 4 min');
+    expect(run.stderr).toContain('Démarche : 4 étapes, 4 champs (3 obligatoires), 1 pièce à téléverser, effort estimé 4 min');
   });
 
   it('finds the e-mail asked again on step 2 (to check: it may be pre-filled), and nothing else wrong with the journey', () => {
