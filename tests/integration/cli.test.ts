@@ -100,6 +100,6 @@ describe('npm run audit', () => {
     const run = await runCli(['--lang', 'de']);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain('Arguments invalides');
+    expect(run.stderr).toContain('Langue inconnue : de');
   });
 });
