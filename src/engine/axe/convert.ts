@@ -1,7 +1,8 @@
 import type axe from 'axe-core';
 import type { CheckResult, Impact, NodeResult, PageAudit, RuleResult } from '../model/result';
 import { barriersFromTags } from '../model/barriers';
-import { findContactOrIdentity, safeSnippet, sanitizeHtmlString } from '../dom/safe-snippet';
+import { findContactOrIdentity } from '../privacy/personal-data';
+import { safeSnippet, sanitizeHtmlString } from '../dom/safe-snippet';
 import { targetOf } from '../dom/selector';
 
 /**

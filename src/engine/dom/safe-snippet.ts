@@ -1,4 +1,4 @@
-import { findPersonalDataInPage, type PersonalDataKind } from '../privacy/personal-data';
+import { findContactOrIdentity } from '../privacy/personal-data';
 import { MASK, maskPersonalData } from '../privacy/mask-personal-data';
 import { redactUrl } from './redact-url';
 
@@ -90,17 +90,6 @@ function safeUrl(raw: string): string {
 function safeCandidate(candidate: string): string {
   const [address = '', ...descriptor] = candidate.trim().split(/\s+/);
   return [safeUrl(address), ...descriptor.map(maskContactAndIdentity)].join(' ');
-}
-
-const CONTACT_AND_IDENTITY = new Set<string>(['email', 'phone', 'nir', 'iban', 'belgian-national-number'] satisfies PersonalDataKind[]);
-
-/**
- * E-mail addresses, phone, social-security, national-register and bank numbers: not file-number-like
- * tokens ("field-12") nor capitalised words, which ids and classes are full of. These kinds are
- * matched before the others, so no reference or name hit can hide one.
- */
-export function findContactOrIdentity(text: string) {
-  return findPersonalDataInPage(text).filter((hit) => CONTACT_AND_IDENTITY.has(hit.kind));
 }
 
 function maskContactAndIdentity(text: string): string {

@@ -137,6 +137,14 @@ export function findPersonalData(text: string): Array<PersonalDataHit<NotePerson
   return hits;
 }
 
+/**
+ * E-mail addresses, phone, social-security, national-register and bank numbers only: not
+ * file-number-like tokens ("field-12") nor capitalised words, which ids and classes are full of.
+ */
+export function findContactOrIdentity(text: string): Array<PersonalDataHit<PersonalDataKind>> {
+  return collect(text, PATTERNS);
+}
+
 /** Personal data in text quoted from a page: the kinds of a note, plus reference numbers and names. */
 export function findPersonalDataInPage(text: string): Array<PersonalDataHit<PageTextPersonalKind>> {
   const hits: Array<PersonalDataHit<PageTextPersonalKind>> = collect<PageTextPersonalKind>(text, [

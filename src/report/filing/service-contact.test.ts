@@ -29,10 +29,10 @@ describe('service contact for a filing', () => {
 
   it('sends to the accessibility contact e-mail the page shows next to its statement', async () => {
     const draft = await draftFor(
-      '<ul><li><a href="/accessibilite">Accessibilité : partiellement conforme</a></li><li>Un problème d’accessibilité ? <a href="mailto:accessibilite@ville-exemple.fr?subject=Accessibilit%C3%A9">Écrivez-nous</a></li></ul>',
+      '<ul><li><a href="/accessibilite">Accessibilité : partiellement conforme</a></li><li>Un problème d’accessibilité ? <a href="mailto:accessibilite@exemple.fr?subject=Accessibilit%C3%A9">Écrivez-nous</a></li></ul>',
     );
-    expect(draft.to).toBe('accessibilite@ville-exemple.fr');
-    expect(draft.mailtoUrl.startsWith('mailto:accessibilite@ville-exemple.fr?subject=')).toBe(true);
+    expect(draft.to).toBe('accessibilite@exemple.fr');
+    expect(draft.mailtoUrl.startsWith('mailto:accessibilite@exemple.fr?subject=')).toBe(true);
     expect(draft.notes.join(' ')).toMatch(/contact accessibilité trouvée sur la page/);
   });
 
@@ -53,6 +53,23 @@ describe('service contact for a filing', () => {
     );
     expect(draft.to).toBe('');
     expect(JSON.stringify(draft)).not.toMatch(/mairie@|jean\.dupont|marie\.durand/);
+  });
+
+  it('takes no address at another domain than the service’s, even beside the words accessibility or disability', async () => {
+    const draft = await draftFor(
+      '<a href="https://www.exemple.fr/accessibilite">Accessibilité : partiellement conforme</a>' +
+        '<dl><dt>Situation de handicap</dt><dd>Oui — contact : <a href="mailto:jean.dupont@gmail.com">jean.dupont@gmail.com</a></dd>' +
+        '<dt>Accessibilité du logement</dt><dd><a href="mailto:accessibilite.durand@orange.fr">accessibilite.durand@orange.fr</a></dd></dl>',
+    );
+    expect(draft.to).toBe('');
+    expect(JSON.stringify(draft)).not.toMatch(/jean\.dupont|gmail|durand|orange\.fr/);
+  });
+
+  it('takes the contact at the statement’s domain when the statement lives elsewhere', async () => {
+    const draft = await draftFor(
+      '<a href="https://www.ville-exemple.fr/accessibilite">Accessibilité</a> <p>Accessibilité : <a href="mailto:a11y@ville-exemple.fr">écrire</a></p>',
+    );
+    expect(draft.to).toBe('a11y@ville-exemple.fr');
   });
 
   it('says only that the statement must give a contact when the page shows none', async () => {

@@ -11,11 +11,16 @@ import { redactUrl } from '../../dom/redact-url';
  * Privacy: the runner masks every e-mail address quoted from a page, because a page can repeat
  * the person's own (DOMAIN.md §5). The service's accessibility contact is not the person's data,
  * but it is only taken from a link the page's authors wrote (mailto:), outside forms and error
- * messages (where a person's input is echoed), and only when the link, its address or its own
- * list item or paragraph speaks of accessibility. Addresses are redacted like every URL in a
+ * messages (where a person's input is echoed), only when the link, its address or its own list
+ * item or paragraph speaks of accessibility, and only when the address belongs to the service's
+ * own domain (the page's or the statement's): a recap page can show the person's own address
+ * beside the word "accessibilité" or a disability, but not at the service's domain. "Handicap" is
+ * not an accessibility word here, for that reason. Addresses are redacted like every URL in a
  * report: origin and path, never a query string.
  */
-const ACCESSIBILITY = /accessibilit|accessibility|a11y|handicap|toegankelijk|\bRGAA\b/i;
+const ACCESSIBILITY = /accessibilit|accessibility|a11y|toegankelijk|\bRGAA\b/i;
+/** Suffixes under which each organisation has its own third label (service-public.gouv.fr, not gouv.fr). */
+const SHARED_SUFFIXES = new Set(['gouv.fr', 'gov.uk', 'co.uk', 'org.uk', 'ac.uk', 'nhs.uk', 'fgov.be', 'belgium.be', 'asso.fr', 'com.fr']);
 const CONTACT_WORDING = /contact|signal|formulaire|[ée]crire|[ée]crivez|report|feedback|form\b|write/i;
 const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}$/u;
 
@@ -34,7 +39,9 @@ export function findStatementContact(doc: Document, statementLink: HTMLAnchorEle
     const href = link.getAttribute('href') ?? '';
     if (!contact.contactEmail && /^\s*mailto:/i.test(href)) {
       const address = mailtoAddress(href);
-      if (address && (ACCESSIBILITY.test(address.split('@')[0]!) || speaksOfAccessibility(link))) contact.contactEmail = address;
+      if (address && isServiceDomain(address, doc, statementUrl) && (ACCESSIBILITY.test(address.split('@')[0]!) || speaksOfAccessibility(link))) {
+        contact.contactEmail = address;
+      }
     } else if (!contact.contactUrl && link !== statementLink && CONTACT_WORDING.test(linkText(link)) && speaksOfAccessibility(link)) {
       const url = webAddress(link, doc);
       if (url && url !== contact.statementUrl) contact.contactUrl = url;
@@ -46,6 +53,23 @@ export function findStatementContact(doc: Document, statementLink: HTMLAnchorEle
 function speaksOfAccessibility(link: Element): boolean {
   const block = link.closest('li, p, dd, td');
   return ACCESSIBILITY.test(linkText(link)) || (block !== null && ACCESSIBILITY.test(collapseWhitespace(block.textContent ?? '')));
+}
+
+function isServiceDomain(address: string, doc: Document, statementUrl: string | undefined): boolean {
+  const domain = organisationDomain(address.split('@')[1]!);
+  return [doc.URL, statementUrl].some((url) => {
+    try {
+      return url !== undefined && organisationDomain(new URL(url).hostname) === domain;
+    } catch {
+      return false;
+    }
+  });
+}
+
+function organisationDomain(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const lastTwo = labels.slice(-2).join('.');
+  return SHARED_SUFFIXES.has(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
 }
 
 function mailtoAddress(href: string): string | undefined {

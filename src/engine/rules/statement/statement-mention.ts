@@ -1,3 +1,4 @@
+import { once } from '../../dom/read-once';
 import { linkText, readableText } from '../../dom/page-text';
 import { collapseWhitespace } from '../../dom/collapse-whitespace';
 
@@ -24,6 +25,10 @@ export interface StatementMention {
 }
 
 export function findStatementMention(doc: Document): StatementMention {
+  return once('statement-mention', doc, readStatementMention);
+}
+
+function readStatementMention(doc: Document): StatementMention {
   const text = readableText(doc.body);
   const match = CONFORMITY.exec(text) ?? CONFORMITY_EN.exec(text);
   const link = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => STATEMENT_LINK.test(linkText(a)));
