@@ -1,5 +1,6 @@
 import { ALREADY_KNOWN_TEXT } from '../../engine/journey/field-meaning';
 import type { Evidence, Lang } from '../../engine/model';
+import { COLOURS, formatPlain, w, type Words } from './words';
 
 /**
  * Our rules' evidence is a record of short facts (`requiredness: 'required'`). A report is read by
@@ -8,8 +9,6 @@ import type { Evidence, Lang } from '../../engine/model';
  * element's own attributes). evidence-labels.test.ts reads the rules' source and fails when a rule
  * emits a key that is neither labelled nor hidden here.
  */
-type Words = Readonly<Record<Lang, string>>;
-
 interface KeyText {
   label: Words;
   /** Coded values said in words; any other value is page text and shows as it is. */
@@ -19,8 +18,6 @@ interface KeyText {
   /** A list of coded values joined by ', ' or ','. */
   list?: boolean;
 }
-
-const w = (fr: string, en: string): Words => ({ fr, en });
 
 const CHANNELS: Readonly<Record<string, Words>> = {
   phone: w('téléphone', 'phone'),
@@ -40,13 +37,6 @@ const REQUIREDNESS: Readonly<Record<string, Words>> = {
   'probably-required': w('aucune, mais la page dit que tout est obligatoire ou marque les champs facultatifs', 'none, but the page says all fields are required or marks the optional ones'),
   optional: w('dit facultatif', 'stated as optional'),
   unmarked: w('aucune', 'none'),
-};
-
-const COLOURS: Readonly<Record<string, Words>> = {
-  green: w('vert : bien', 'green: good'),
-  yellow: w('jaune : à améliorer', 'yellow: to improve'),
-  orange: w('orange : à améliorer', 'orange: to improve'),
-  red: w('rouge : bloquant', 'red: blocking'),
 };
 
 const FIELD_TYPES: Readonly<Record<string, Words>> = {
@@ -237,10 +227,4 @@ function formatValue(text: KeyText, raw: string | number | boolean, lang: Lang):
     return text.list ? raw.split(',').map((s) => word(s.trim())).join(', ') : word(raw);
   }
   return formatPlain(raw, lang);
-}
-
-function formatPlain(raw: string | number | boolean, lang: Lang): string {
-  if (typeof raw === 'boolean') return lang === 'fr' ? (raw ? 'oui' : 'non') : raw ? 'yes' : 'no';
-  if (typeof raw === 'number') return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(raw);
-  return raw;
 }

@@ -1,5 +1,6 @@
 import { ALREADY_KNOWN_TEXT } from '../../engine/journey/field-meaning';
 import type { Lang } from '../../engine/model';
+import { COLOURS, formatPlain, w, type Words } from './words';
 
 /**
  * Journey and page metrics are open records (their producers evolve): read them loosely, but show
@@ -20,7 +21,6 @@ export interface MetricView {
   levelLabel?: string;
 }
 
-type Words = Readonly<Record<Lang, string>>;
 type Format = 'plain' | 'steps' | 'step' | 'perStep' | 'colour' | 'seconds' | 'ms' | 'knownItems' | 'list' | 'byLang';
 
 interface MetricText {
@@ -28,7 +28,6 @@ interface MetricText {
   format?: Format;
 }
 
-const w = (fr: string, en: string): Words => ({ fr, en });
 const m = (fr: string, en: string, format?: Format): MetricText => ({ label: w(fr, en), ...(format ? { format } : {}) });
 
 export const METRIC_TEXT: Readonly<Record<string, MetricText>> = {
@@ -128,13 +127,6 @@ export const HIDDEN_METRICS: ReadonlySet<string> = new Set([
   'readability.hardest',
 ]);
 
-const COLOURS: Readonly<Record<string, Words>> = {
-  green: w('vert : bien', 'green: good'),
-  yellow: w('jaune : à améliorer', 'yellow: to improve'),
-  orange: w('orange : à améliorer', 'orange: to improve'),
-  red: w('rouge : bloquant', 'red: blocking'),
-};
-
 const MAX_DEPTH = 3;
 
 export function metricViews(metrics: Readonly<Record<string, unknown>>, lang: Lang): MetricView[] {
@@ -166,7 +158,7 @@ function walk(record: Readonly<Record<string, unknown>>, prefix: string, depth: 
     const text = METRIC_TEXT[key];
     if (text && isRecord(raw) && isScalar(raw.value)) {
       const level = [raw.level, raw.colour, raw.color, raw.rating].find((x): x is string => typeof x === 'string');
-      out.push({ key, label: text.label[lang], value: formatScalar(raw.value, lang), ...(level ? { level, levelLabel: COLOURS[level]?.[lang] ?? level } : {}) });
+      out.push({ key, label: text.label[lang], value: formatPlain(raw.value, lang), ...(level ? { level, levelLabel: COLOURS[level]?.[lang] ?? level } : {}) });
       continue;
     }
     const value = text ? formatValue(raw, text.format ?? 'plain', lang) : undefined;
@@ -187,7 +179,7 @@ function formatValue(raw: unknown, format: Format, lang: Lang): string | undefin
       return isIndex(raw) ? `${stepWord} ${raw + 1}` : undefined;
     case 'perStep':
       if (!Array.isArray(raw)) return undefined;
-      return raw.map((n, i) => `${stepWord} ${i + 1}${lang === 'fr' ? ' : ' : ': '}${typeof n === 'number' ? formatScalar(n, lang) : lang === 'fr' ? 'non vérifiée' : 'not checked'}`).join(' ; ');
+      return raw.map((n, i) => `${stepWord} ${i + 1}${lang === 'fr' ? ' : ' : ': '}${typeof n === 'number' ? formatPlain(n, lang) : lang === 'fr' ? 'non vérifiée' : 'not checked'}`).join(' ; ');
     case 'colour':
       return typeof raw === 'string' ? (COLOURS[raw]?.[lang] ?? raw) : undefined;
     case 'seconds':
@@ -198,11 +190,11 @@ function formatValue(raw: unknown, format: Format, lang: Lang): string | undefin
       if (!Array.isArray(raw)) return undefined;
       return list(raw.map((item) => knownItem(item, lang)).filter((x): x is string => x !== undefined));
     case 'list':
-      return Array.isArray(raw) ? list(raw.filter(isScalar).map((x) => formatScalar(x, lang))) : undefined;
+      return Array.isArray(raw) ? list(raw.filter(isScalar).map((x) => formatPlain(x, lang))) : undefined;
     case 'byLang':
-      return isRecord(raw) && typeof raw[lang] === 'string' ? (raw[lang] as string) : isScalar(raw) ? formatScalar(raw, lang) : undefined;
+      return isRecord(raw) && typeof raw[lang] === 'string' ? (raw[lang] as string) : isScalar(raw) ? formatPlain(raw, lang) : undefined;
     case 'plain':
-      return isScalar(raw) ? formatScalar(raw, lang) : Array.isArray(raw) ? list(raw.filter(isScalar).map((x) => formatScalar(x, lang))) : undefined;
+      return isScalar(raw) ? formatPlain(raw, lang) : Array.isArray(raw) ? list(raw.filter(isScalar).map((x) => formatPlain(x, lang))) : undefined;
   }
 }
 
@@ -231,10 +223,4 @@ function isScalar(x: unknown): x is string | number | boolean {
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function formatScalar(x: string | number | boolean, lang: Lang): string {
-  if (typeof x === 'boolean') return lang === 'fr' ? (x ? 'oui' : 'non') : x ? 'yes' : 'no';
-  if (typeof x === 'number') return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(x);
-  return x;
 }
