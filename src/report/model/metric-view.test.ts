@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeJourney } from '../../engine/journey/analyze-journey';
 import { stepsFromHtml } from '../../engine/journey/testing/steps-from-html';
 import type { JourneyStep } from '../../engine/model';
-import { metricKeys, metricViews, METRIC_TEXT } from './metric-view';
+import { metricViews, METRIC_TEXT, walkMetrics } from './metric-view';
 
 const dir = resolve(import.meta.dirname, '../../../tests/fixtures/cli-journey');
 const FILES = ['1-coordonnees', '2-justificatif', '3-recapitulatif', '4-confirmation-sans-numero'];
@@ -23,10 +23,15 @@ describe('metric views of a real procedure', () => {
   });
 
   it('names every journey and page metric in French and English (or hides it as engine bookkeeping)', () => {
-    const keys = [...metricKeys(journey), ...steps.flatMap((s) => metricKeys(s.audit.metrics))];
+    const keys: string[] = [];
+    for (const metrics of [journey, ...steps.map((s) => s.audit.metrics)]) walkMetrics(metrics, 'fr', [], keys);
     expect(keys.length).toBeGreaterThan(40);
     const missing = [...new Set(keys)].filter((k) => !METRIC_TEXT[k]?.label.fr || !METRIC_TEXT[k]?.label.en);
     expect(missing).toEqual([]);
+    // The walk reports what it drops for want of a label, so a new metric cannot slip by unnamed.
+    const reached: string[] = [];
+    walkMetrics({ fields: { all: 3, mystery: { depth: 1 } }, passedNodes: 9 }, 'fr', [], reached);
+    expect(reached).toEqual(['fields.all', 'fields.mystery.depth']);
   });
 
   it('shows lists, steps from 1 and colours in words, with no dotted key as a label', () => {

@@ -118,7 +118,7 @@ export const METRIC_TEXT: Readonly<Record<string, MetricText>> = {
 };
 
 /** Bookkeeping the engine keeps for its own rules: not for a reader. */
-export const HIDDEN_METRICS: ReadonlySet<string> = new Set([
+const HIDDEN_METRICS: ReadonlySet<string> = new Set([
   'fieldsAsked',
   'stepSignals',
   'passedNodes',
@@ -131,27 +131,15 @@ const MAX_DEPTH = 3;
 
 export function metricViews(metrics: Readonly<Record<string, unknown>>, lang: Lang): MetricView[] {
   const out: MetricView[] = [];
-  walk(metrics, '', 0, lang, out);
+  walkMetrics(metrics, lang, out);
   return out;
 }
 
-/** Every dotted key the walk reaches, shown or not: what the label test checks. */
-export function metricKeys(metrics: Readonly<Record<string, unknown>>): string[] {
-  const keys: string[] = [];
-  const visit = (record: Readonly<Record<string, unknown>>, prefix: string, depth: number) => {
-    for (const [name, raw] of Object.entries(record)) {
-      const key = prefix + name;
-      if (HIDDEN_METRICS.has(key)) continue;
-      const labelled = METRIC_TEXT[key] && (isScalar(raw) || Array.isArray(raw) || raw === null || !isRecord(raw) || isScalar(raw.value) || METRIC_TEXT[key]!.format === 'byLang');
-      if (!labelled && isRecord(raw) && depth < MAX_DEPTH) visit(raw, key + '.', depth + 1);
-      else keys.push(key);
-    }
-  };
-  visit(metrics, '', 0);
-  return keys;
-}
-
-function walk(record: Readonly<Record<string, unknown>>, prefix: string, depth: number, lang: Lang, out: MetricView[]): void {
+/**
+ * Pushes the rows a reader sees to `out`, and to `reached` every key where the walk stops, shown
+ * or dropped for want of a label: what the label test checks.
+ */
+export function walkMetrics(record: Readonly<Record<string, unknown>>, lang: Lang, out: MetricView[], reached?: string[], prefix = '', depth = 0): void {
   for (const [name, raw] of Object.entries(record)) {
     const key = prefix + name;
     if (HIDDEN_METRICS.has(key)) continue;
@@ -159,11 +147,16 @@ function walk(record: Readonly<Record<string, unknown>>, prefix: string, depth: 
     if (text && isRecord(raw) && isScalar(raw.value)) {
       const level = [raw.level, raw.colour, raw.color, raw.rating].find((x): x is string => typeof x === 'string');
       out.push({ key, label: text.label[lang], value: formatPlain(raw.value, lang), ...(level ? { level, levelLabel: COLOURS[level]?.[lang] ?? level } : {}) });
+      reached?.push(key);
       continue;
     }
     const value = text ? formatValue(raw, text.format ?? 'plain', lang) : undefined;
     if (text && value !== undefined) out.push({ key, label: text.label[lang], value });
-    else if (isRecord(raw) && depth < MAX_DEPTH) walk(raw, key + '.', depth + 1, lang, out);
+    else if (isRecord(raw) && depth < MAX_DEPTH) {
+      walkMetrics(raw, lang, out, reached, key + '.', depth + 1);
+      continue;
+    }
+    reached?.push(key);
   }
 }
 
