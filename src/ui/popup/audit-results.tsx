@@ -70,7 +70,7 @@ export function AuditResults({ report, lang, focusHeading, onHighlight }: Props)
           <ul>
             {page.skippedFrames.map((frame, i) => (
               <li key={i}>
-                <span class="skipped__url">{frame.url}</span> : {frame.reason === 'not-allowed' ? t('skippedFrameReason_notAllowed') : skippedFrameReason(frame.reason, lang)}
+                <span class="skipped__url">{frame.url}</span> : {skippedFrameReason(frame.reason, lang)}
               </li>
             ))}
           </ul>
