@@ -28,9 +28,9 @@ describe('collectStepFields', () => {
   });
 
   it('does not take a phone field that accepts a landline, or only prefers a mobile, for a mobile', () => {
-    const labels = ['Numéro de téléphone, de préférence un mobile', 'Téléphone fixe ou portable', 'Phone number, preferably a mobile', 'Mobile or landline number', 'Téléphone portable', 'Mobile phone number'];
+    const labels = ['Numéro de téléphone, de préférence un mobile', 'Téléphone fixe ou portable', 'Phone number, preferably a mobile', 'Mobile or landline number', 'Home or mobile phone number', 'Téléphone portable', 'Mobile phone number'];
     const fields = fieldsOf(labels.map((label, i) => `<label for="t${i}">${label}</label><input id="t${i}" type="tel" required>`).join(''));
-    expect(fields.map((f) => f.concept)).toEqual(['phone', 'phone', 'phone', 'phone', 'mobile-phone', 'mobile-phone']);
+    expect(fields.map((f) => f.concept)).toEqual(['phone', 'phone', 'phone', 'phone', 'phone', 'mobile-phone', 'mobile-phone']);
   });
 
   it('counts a radio group and a date in parts as one question each, named by the legend', () => {

@@ -1,3 +1,5 @@
+import { LANDLINE_MAY_DO } from '../rules/access/field-kind';
+
 /**
  * What a field asks, read from its label and its `autocomplete` token: the journey compares
  * meanings across steps, not wording ("Courriel" on one step and "Adresse e-mail" on the next
@@ -60,8 +62,9 @@ const CONCEPTS: readonly Concept[] = [
   { id: 'family-name', strong: /\b(nom de famille|nom de naissance|last name|surname|family name)\b/, exact: ['nom', 'noms'] },
   { id: 'given-name', strong: /\b(prenoms?|first name|given names?|forenames?)\b/ },
   { id: 'full-name', strong: /\b(nom et prenom|nom prenom|nom complet|full name)\b/, exact: ['name', 'names'] },
-  // "Fixe ou portable", "de préférence un mobile": a landline is (or may be) accepted, so any phone.
-  { id: 'phone', strong: /\b(fixe ou (portable|mobile|gsm)|(portable|mobile|gsm) ou fixe|(mobile|cell ?phone) or landline|landline or (mobile|cell ?phone)|(de preference|si possible|preferably|ideally|if possible) (un |une |a )?(portable|mobile|gsm|cell ?phone)|(portable|mobile|gsm|cell ?phone) (de preference|preferred|if possible|si possible))\b/ },
+  // "Fixe ou portable", "de préférence un mobile": a landline is (or may be) accepted, so any phone,
+  // read with the wording the page rule mobile-phone-required reads, so the two agree.
+  { id: 'phone', strong: LANDLINE_MAY_DO },
   { id: 'mobile-phone', strong: /\b(portable|mobile|cell ?phone|gsm)\b/ },
   { id: 'phone', strong: /\b(telephone|phone|tel)\b/ },
   { id: 'postal-code', strong: /\b(code postal|postcode|post code|zip( code)?)\b/ },

@@ -54,13 +54,15 @@ export function isPhoneField(field: Element): boolean {
  */
 const MOBILE_WORD = String.raw`(?:portable|mobile|gsm|cellulaire|cell(?:\s*phone)?)`;
 const LANDLINE_WORD = String.raw`(?:fixe|landline|home(?:\s+phone)?)`;
-export const LANDLINE_ACCEPTED = new RegExp(String.raw`\b(?:${LANDLINE_WORD}\s*(?:ou|or|/)\s*${MOBILE_WORD}|${MOBILE_WORD}\s*(?:ou|or|/)\s*${LANDLINE_WORD})\b`, 'i');
-export const MOBILE_PREFERRED = new RegExp(
+const LANDLINE_ACCEPTED = new RegExp(String.raw`\b(?:${LANDLINE_WORD}\s*(?:ou|or|/)\s*${MOBILE_WORD}|${MOBILE_WORD}\s*(?:ou|or|/)\s*${LANDLINE_WORD})\b`, 'i');
+const MOBILE_PREFERRED = new RegExp(
   String.raw`\b(?:de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|si\s+possible|id[ée]alement|preferably|ideally|if\s+possible)\b.{0,30}\b${MOBILE_WORD}|\b${MOBILE_WORD}\b.{0,20}\b(?:de\s+pr[ée]f[ée]rence|pr[ée]f[ée]r[ée]e?|si\s+possible|preferred|preferably|if\s+possible)\b`,
   'i',
 );
+/** Either wording: a landline will (or may) do. The journey reads it on normalized labels too. */
+export const LANDLINE_MAY_DO = new RegExp(`${LANDLINE_ACCEPTED.source}|${MOBILE_PREFERRED.source}`, 'i');
 
-export type PhoneKind = 'mobile' | 'mobile-preferred' | 'landline-accepted' | 'any';
+type PhoneKind = 'mobile' | 'mobile-preferred' | 'landline-accepted' | 'any';
 
 /** What kind of phone the field asks for, from its label, its hint and its autocomplete token. */
 export function phoneKind(field: Element): PhoneKind {
