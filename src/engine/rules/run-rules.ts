@@ -10,6 +10,7 @@ import { targetOf } from '../dom/selector';
 import { inErrorRegion } from '../dom/error-messages';
 import { maskEchoedInput } from '../privacy/mask-echoed-input';
 import { maskPersonalData } from '../privacy/mask-personal-data';
+import { BARE_EMAIL } from './statement/statement-contact';
 
 type Buckets = Pick<PageAudit, 'violations' | 'incomplete' | 'passes' | 'inapplicable'>;
 export interface RuleRunOutput extends Buckets {
@@ -119,9 +120,6 @@ function masked<T extends Readonly<Record<string, unknown>> | undefined>(values:
   }
   return out as T;
 }
-
-/** A bare address, nothing around it: a published contact key cannot carry other page text. */
-const BARE_EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}$/u;
 
 type Mask = (text: string) => string;
 

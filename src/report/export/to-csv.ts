@@ -54,7 +54,7 @@ const HEADERS: Readonly<Record<Lang, Readonly<Record<CsvColumn, string>>>> = {
   },
 };
 
-export const csvSeparator = (lang: Lang): string => (lang === 'fr' ? ';' : ',');
+const csvSeparator = (lang: Lang): string => (lang === 'fr' ? ';' : ',');
 
 export function toCsv(report: Report): string {
   const view = buildReportView(report);

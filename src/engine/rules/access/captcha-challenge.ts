@@ -1,8 +1,7 @@
 import { defineRule, fail, review, type PageFinding } from '../../model/rule';
-import { FIELD_SELECTOR, fieldEvidence, fieldHint } from '../../dom/field';
+import { FIELD_SELECTOR, fieldEvidence, fieldHint, isHidden } from '../../dom/field';
 import { queryDeep } from '../../dom/query-deep';
 import { findInText, searchableBlocks } from '../../dom/text-search';
-import { isHidden } from '../../dom/field';
 import { readableText } from '../../dom/page-text';
 import { isVisibleTextField, labelOf } from './field-kind';
 

@@ -22,9 +22,10 @@ const ACCESSIBILITY = /accessibilit|accessibility|a11y|toegankelijk|\bRGAA\b/i;
 /** Suffixes under which each organisation has its own third label (service-public.gouv.fr, not gouv.fr). */
 const SHARED_SUFFIXES = new Set(['gouv.fr', 'gov.uk', 'co.uk', 'org.uk', 'ac.uk', 'nhs.uk', 'fgov.be', 'belgium.be', 'asso.fr', 'com.fr']);
 const CONTACT_WORDING = /contact|signal|formulaire|[ée]crire|[ée]crivez|report|feedback|form\b|write/i;
-const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}$/u;
+/** A bare address, nothing around it: what a mailto link must hold, and all a published contact key may. */
+export const BARE_EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}$/u;
 
-export type StatementContact = {
+type StatementContact = {
   statementUrl?: string;
   contactEmail?: string;
   contactUrl?: string;
@@ -80,7 +81,7 @@ function mailtoAddress(href: string): string | undefined {
     return undefined;
   }
   address = address.trim();
-  return EMAIL.test(address) ? address : undefined;
+  return BARE_EMAIL.test(address) ? address : undefined;
 }
 
 /** A web address other than this page itself (an in-page anchor names no statement page). */
