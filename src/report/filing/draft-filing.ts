@@ -1,5 +1,6 @@
 import { formatMessage, type Lang, type Report } from '../../engine/model';
 import { buildReportView, formatDate, type Jurisdiction, type LegalReference, type ReportView, type SummaryLine } from '../model';
+import { wcagCriteriaLabels } from '../model/legal-references';
 import { findServiceContact } from './service-contact';
 import { FILING_TEMPLATES, type FilingTemplate, type Recipient } from './templates';
 
@@ -34,11 +35,6 @@ const JURISDICTIONS: Readonly<Record<Recipient, readonly Jurisdiction[] | 'from-
 };
 
 const MAX_WCAG_REFS = 6;
-
-const AAA_PREFIX: Readonly<Record<Lang, string>> = {
-  fr: 'WCAG 2.2 (niveau AAA, non exigé par le RGAA ni l’EN 301 549 : bonne pratique)',
-  en: 'WCAG 2.2 (level AAA, not required by the RGAA or EN 301 549: good practice)',
-};
 
 type Mode = 'full' | 'compact' | 'minimal';
 
@@ -131,25 +127,14 @@ function composeBody(
 
 function references(view: ReportView, listed: readonly SummaryLine[], jurisdictions: readonly Jurisdiction[]): string[] {
   const legal: LegalReference[] = [];
-  const wcag: string[] = [];
-  const wcagAaa: string[] = [];
+  const criteria: string[] = [];
   for (const line of listed) {
     const section = view.barriers.find((b) => b.barrier === line.barrier);
     for (const ref of section?.legal ?? []) if (jurisdictions.includes(ref.jurisdiction) && !legal.some((r) => r.id === ref.id)) legal.push(ref);
-    for (const finding of section?.findings ?? []) {
-      for (const sc of finding.refs.wcag) if (!wcag.includes(sc)) wcag.push(sc);
-      for (const sc of finding.refs.wcagAaa) if (!wcagAaa.includes(sc)) wcagAaa.push(sc);
-    }
+    for (const finding of section?.findings ?? []) for (const sc of [...finding.refs.wcag, ...finding.refs.wcagAaa]) if (!criteria.includes(sc)) criteria.push(sc);
   }
-  const labels = legal.map((ref) => ref.label[view.lang]);
   const notCited = (sc: string) => !legal.some((r) => r.id === `wcag-${sc}`);
-  const colon = view.lang === 'fr' ? ' : ' : ': ';
-  const extra = wcag.filter(notCited).slice(0, MAX_WCAG_REFS);
-  if (extra.length) labels.push(`WCAG 2.2${colon}${extra.join(', ')}`);
-  // The law does not require level AAA: cited only with its level, as good practice.
-  const extraAaa = wcagAaa.filter(notCited).slice(0, MAX_WCAG_REFS);
-  if (extraAaa.length) labels.push(`${AAA_PREFIX[view.lang]}${colon}${extraAaa.join(', ')}`);
-  return labels;
+  return [...legal.map((ref) => ref.label[view.lang]), ...wcagCriteriaLabels(criteria.filter(notCited), view.lang, MAX_WCAG_REFS)];
 }
 
 /** A French address reads French and EU texts; a Belgian one Belgian and EU texts; otherwise all. */

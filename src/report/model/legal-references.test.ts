@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BARRIER_IDS, ReportSchema, type Report } from '../../engine/model';
 import { draftFiling, RECIPIENTS } from '../filing';
@@ -35,6 +35,28 @@ describe('legal and standard references', () => {
         expect(aaaCitedWithoutLevel(body, lang), `${lang} ${recipient}`).toEqual([]);
       }
       expect(draftFiling({ report, recipient: 'service', lang }).body).toMatch(new RegExp(`${AAA_SAID[lang].source}.*1\\.4\\.6, 2\\.2\\.4`));
+    }
+  });
+
+  it('says a WCAG 2.2 criterion read from a rule’s tags is not yet required, in a filing', () => {
+    const dir = resolve(import.meta.dirname, '../../../tests/reports/fixtures');
+    const report: Report = ReportSchema.parse(JSON.parse(readFileSync(resolve(dir, 'audit.report.json'), 'utf8')));
+    const model = report.pages[0]!.violations[0]!;
+    // axe's target-size: WCAG 2.2's 2.5.8, level AA, not in RGAA 4.1 nor EN 301 549 v3.2.1.
+    report.pages[0]!.violations.push({ ...model, id: 'target-size', tags: ['wcag22aa', 'wcag258'], barriers: ['inaccessible'] });
+    const lines = (lang: 'fr' | 'en') => draftFiling({ report, recipient: 'service', lang }).body.split('\n').filter((l) => l.includes('2.5.8'));
+    expect(lines('fr')).toEqual(['- WCAG 2.2 (ajouté par WCAG 2.2 : pas encore exigé par le RGAA 4.1 ni l’EN 301 549 v3.2.1) : 2.5.8']);
+    expect(lines('en')).toEqual(['- WCAG 2.2 (new in WCAG 2.2: not yet required by the RGAA 4.1 or EN 301 549 v3.2.1): 2.5.8']);
+  });
+
+  it('writes each level note once, in this module, for every citation', () => {
+    const root = resolve(import.meta.dirname, '..');
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+      .map((f) => readFileSync(join(root, f), 'utf8'))
+      .join('\n');
+    for (const note of ['non exigé par le RGAA', 'not required by the RGAA', 'pas encore exigé par le RGAA', 'not yet required by the RGAA']) {
+      expect(sources.split(note).length - 1, note).toBe(1);
     }
   });
 

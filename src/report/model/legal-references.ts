@@ -15,6 +15,15 @@ export interface LegalReference {
   url?: string;
 }
 
+/**
+ * What a citation says after a WCAG criterion the law does not require (wcag-levels.ts): the one
+ * wording for the labels below and for the criteria a filing reads from a rule's tags.
+ */
+const LEVEL_NOTE = {
+  aaa: { fr: 'niveau AAA, non exigé par le RGAA ni l’EN 301 549 : bonne pratique', en: 'level AAA, not required by the RGAA or EN 301 549: good practice' },
+  new: { fr: 'ajouté par WCAG 2.2 : pas encore exigé par le RGAA 4.1 ni l’EN 301 549 v3.2.1', en: 'new in WCAG 2.2: not yet required by the RGAA 4.1 or EN 301 549 v3.2.1' },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+
 const REFS = {
   'fr-loi-2005-102-art-47': {
     jurisdiction: 'fr',
@@ -122,19 +131,34 @@ const REFS = {
 
 export type LegalReferenceId = keyof typeof REFS;
 
+function levelOf(sc: string): keyof typeof LEVEL_NOTE | undefined {
+  return WCAG_AAA.has(sc) ? 'aaa' : WCAG_22_ONLY.has(sc) ? 'new' : undefined;
+}
+
 function wcag<S extends string>(sc: S, fr: string, en: string): Record<`wcag-${S}`, Omit<LegalReference, 'id'>> {
-  const level = WCAG_AAA.has(sc)
-    ? { fr: ' (niveau AAA, non exigé par le RGAA ni l’EN 301 549 : bonne pratique)', en: ' (level AAA, not required by the RGAA or EN 301 549: good practice)' }
-    : WCAG_22_ONLY.has(sc)
-      ? { fr: ' (ajouté par WCAG 2.2 : pas encore exigé par le RGAA 4.1 ni l’EN 301 549 v3.2.1)', en: ' (new in WCAG 2.2: not yet required by the RGAA 4.1 or EN 301 549 v3.2.1)' }
-      : { fr: '', en: '' };
+  const level = levelOf(sc);
+  const note = (lang: Lang) => (level ? ` (${LEVEL_NOTE[level][lang]})` : '');
   return {
     [`wcag-${sc}`]: {
       jurisdiction: 'intl',
-      label: { fr: `WCAG 2.2, critère ${sc} : ${fr}${level.fr}`, en: `WCAG 2.2, success criterion ${sc}: ${en}${level.en}` },
+      label: { fr: `WCAG 2.2, critère ${sc} : ${fr}${note('fr')}`, en: `WCAG 2.2, success criterion ${sc}: ${en}${note('en')}` },
       url: 'https://www.w3.org/TR/WCAG22/',
     },
   } as Record<`wcag-${S}`, Omit<LegalReference, 'id'>>;
+}
+
+/**
+ * WCAG criteria cited by number only (read from a rule's tags), one line per level: those the law
+ * requires, then those it does not yet or never requires, each with its note. At most `max` per line.
+ */
+export function wcagCriteriaLabels(criteria: readonly string[], lang: Lang, max = Infinity): string[] {
+  const colon = lang === 'fr' ? ' : ' : ': ';
+  const lines: string[] = [];
+  for (const level of [undefined, 'new', 'aaa'] as const) {
+    const listed = [...new Set(criteria)].filter((sc) => levelOf(sc) === level).slice(0, max);
+    if (listed.length) lines.push(`WCAG 2.2${level ? ` (${LEVEL_NOTE[level][lang]})` : ''}${colon}${listed.join(', ')}`);
+  }
+  return lines;
 }
 
 const ACCESSIBILITY_LAW = ['fr-loi-2005-102-art-47', 'be-loi-2018-07-19', 'eu-directive-2016-2102'] as const;
