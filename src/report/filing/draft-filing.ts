@@ -1,6 +1,7 @@
 import { formatMessage, type Lang, type Report } from '../../engine/model';
 import { buildReportView, formatDate, type Jurisdiction, type LegalReference, type ReportView, type SummaryLine } from '../model';
 import { wcagCriteriaLabels } from '../model/legal-references';
+import { barrierEvidence } from './barrier-evidence';
 import { findServiceContact } from './service-contact';
 import { FILING_TEMPLATES, type FilingTemplate, type Recipient } from './templates';
 
@@ -63,7 +64,7 @@ export function draftFiling(input: FilingInput): FilingDraft {
 
   const body = compose(view.summary.length, 'full');
   // The mail program gets the longest version that fits: first the full text; then a compact one
-  // (short sentences, no examples or references: the attached report has them) with barriers
+  // (short sentences, no evidence, advice or references: the attached report has them) with barriers
   // dropped from the least blocking; then without the observations; at last a hard cut.
   let mailBody = body;
   let link = mailto(to, subject, mailBody);
@@ -89,7 +90,7 @@ function composeBody(
   view: ReportView,
   t: FilingTemplate,
   recipient: Recipient,
-  context: Readonly<Record<string, string>>,
+  context: Readonly<{ procedure: string; url: string; date: string }>,
   jurisdictions: readonly Jurisdiction[],
   shown: number,
   mode: Mode,
@@ -103,8 +104,7 @@ function composeBody(
       const section = view.barriers.find((b) => b.barrier === line.barrier);
       const who = mode === 'full' ? (section?.whoIsBlocked ?? line.sentence) : line.sentence;
       lines.push(formatMessage(t.barrierLine, { name: line.name, outcome: t.outcomes[line.outcome], whoIsBlocked: who }));
-      const example = mode === 'full' ? section?.findings.find((f) => f.outcome === line.outcome) : undefined;
-      if (example) lines.push(formatMessage(t.exampleLine, { help: example.help, rule: example.ruleId, place: example.placeLabel }));
+      if (mode === 'full' && section) lines.push(...barrierEvidence(section, t, view.lang, context));
     }
     const rest = view.summary.length - listed.length;
     if (rest > 0) lines.push(formatMessage(t.moreBarriers, { n: rest }, view.lang));

@@ -4,7 +4,7 @@ import fr from './templates/fr.json';
 
 /**
  * Filing templates are JSON data files so that a reviewer or translator can change the wording
- * without reading code. `{name}` placeholders are filled by draftFiling; a test checks both
+ * without reading code. `{name}` placeholders are filled by draftFiling and barrierEvidence; a test checks both
  * languages have the same keys and placeholders.
  */
 export const RECIPIENTS = ['service', 'defenseur-des-droits', 'unia', 'ombudsman-be', 'association'] as const;
