@@ -5,6 +5,8 @@ import type { FilingTemplate } from './templates';
 /** Elements quoted per barrier: a filing names a few; the attached report lists them all. */
 export const MAX_EVIDENCE_PER_BARRIER = 3;
 const MAX_MESSAGE = 200;
+/** Advice is the rules' own authored text, a sentence or two: cut only when unusually long. */
+const MAX_ADVICE = 300;
 const MAX_HTML = 120;
 const MAX_FACTS = 4;
 const MAX_FACT_VALUE = 80;
@@ -22,7 +24,7 @@ export function barrierEvidence(section: BarrierSection, t: FilingTemplate, lang
   const picked = pick(section.findings);
   for (const { finding, nodes } of picked) {
     for (const node of nodes) {
-      const message = node ? clip(oneLine(node.message), MAX_MESSAGE) : '';
+      const message = node ? clip(messageOf(node.message, lang), MAX_MESSAGE) : '';
       const values = { place: placeOf(finding, t, named), rule: finding.ruleId, status: t.evidenceStatus[finding.outcome], message };
       lines.push(formatMessage(message ? t.evidenceLine : t.evidenceLineBare, values));
       const facts = node ? factsOf(node, t, lang) : '';
@@ -33,7 +35,7 @@ export function barrierEvidence(section: BarrierSection, t: FilingTemplate, lang
   const total = section.findings.reduce((n, f) => n + Math.max(1, f.nodes.length), 0);
   if (total > shown) lines.push(formatMessage(t.moreEvidence, { n: total - shown }, lang));
   const first = picked[0]?.finding;
-  if (first?.help.trim()) lines.push(formatMessage(t.adviceLine, { rule: first.ruleId, help: clip(oneLine(first.help), MAX_MESSAGE) }));
+  if (first?.help.trim()) lines.push(formatMessage(t.adviceLine, { rule: first.ruleId, help: clip(oneLine(first.help), MAX_ADVICE) }));
   return lines;
 }
 
@@ -87,8 +89,17 @@ function factsOf(node: NodeView, t: FilingTemplate, lang: Lang): string {
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Cut by code point: a lone surrogate would make the mailto: link's encodeURIComponent throw. */
+/** axe's summaries put each failed check on its own line under "Corriger l’un des éléments suivants :". */
+function messageOf(message: string, lang: Lang): string {
+  const lines = message.split('\n').map(oneLine).filter(Boolean);
+  return lines.reduce((text, line) => (text === '' ? line : `${text}${text.endsWith(':') ? ' ' : lang === 'fr' ? ' ; ' : '; '}${line}`), '');
+}
+
+/** Cut by code point (a lone surrogate would make the mailto: link's encodeURIComponent throw), at a space when one is near. */
 function clip(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > cut.length * 0.8 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

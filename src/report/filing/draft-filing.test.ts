@@ -71,6 +71,14 @@ describe('filing drafts cite what was seen on the audited page', () => {
     expect(lines.find((l) => l.includes('<input id="f0"'))).toMatch(/x…$/);
   });
 
+  it('keeps the checks of an axe summary apart when it puts them on one line', () => {
+    const report = fixture('audit');
+    report.pages[0]!.violations[0]!.nodes[0]!.failureSummary = 'Corriger l’un des éléments suivants :\n  L’élément n’a pas d’étiquette\n  L’attribut aria-label est vide';
+    expect(block(draftFiling({ report, recipient: 'service', lang: 'fr' }).body, 'Défaut d’accessibilité (WCAG, RGAA)')[0]).toBe(
+      '  Vu : Page 1, règle label, constat certain : Corriger l’un des éléments suivants : L’élément n’a pas d’étiquette ; L’attribut aria-label est vide',
+    );
+  });
+
   it('still names the place, rule and status of a finding without elements', () => {
     const report = fixture('journey');
     report.journey!.violations[0]!.nodes = [];
