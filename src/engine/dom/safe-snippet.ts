@@ -1,4 +1,4 @@
-import { findContactOrIdentity } from '../privacy/personal-data';
+import { findContactOrIdentity, findReferencesInIdentifier } from '../privacy/personal-data';
 import { MASK, maskPersonalData } from '../privacy/mask-personal-data';
 import { redactUrl } from './redact-url';
 
@@ -13,8 +13,13 @@ import { redactUrl } from './redact-url';
  * - addresses keep what redactUrl keeps (no query string, no fragment, mailto:/tel: only the scheme);
  * - data-* keep their name and lose their value: pages use them to carry anything at all;
  * - structural values (ids, classes, types, roles...) only lose e-mails, phone and identity
- *   numbers: the full page-text mask would take "field-12" for a file number;
- * - any other value is text (title, alt, aria-label, placeholder...) and is masked as page text is.
+ *   numbers, and file numbers read word by word ("dossier-HDJ2123F"): the full page-text mask
+ *   would take "field-12" for a file number;
+ * - any other value is text (title, alt, aria-label, placeholder...) and is masked as page text
+ *   is, document names included ("Supprimer jeanne-dupont-rib.pdf");
+ * - but all the text of an element pointing at a person's document (a link to their uploaded
+ *   file, the photo of their papers) is masked: it describes that document ("Photo de Jeanne
+ *   Dupont"), and names in it have no title word before them for the page-text mask to find.
  */
 const DROPPED = new Set(['value', 'checked', 'selected', 'srcdoc']);
 
@@ -52,8 +57,9 @@ export function sanitizeHtmlString(html: string): string {
 }
 
 function openingTag(tag: string, attributes: Array<[string, string]>): string {
+  const aboutPersonsDocument = attributes.some(([name, value]) => pointsAtPersonsDocument(name.toLowerCase(), value));
   const kept = attributes.flatMap(([name, value]) => {
-    const safe = safeValue(name.toLowerCase(), value);
+    const safe = safeValue(name.toLowerCase(), value, aboutPersonsDocument);
     if (safe === null) return [];
     return [safe === '' && value === '' ? name : `${name}="${escapeAttribute(shorten(safe))}"`];
   });
@@ -61,18 +67,31 @@ function openingTag(tag: string, attributes: Array<[string, string]>): string {
 }
 
 /** What of an attribute's value may be shown: null drops the attribute. */
-function safeValue(name: string, value: string): string | null {
+function safeValue(name: string, value: string, aboutPersonsDocument: boolean): string | null {
   if (DROPPED.has(name) || name.startsWith('on')) return null;
   if (name.startsWith('data-')) return '';
-  if (URL_ATTRIBUTES.has(name) || name.endsWith('href') || name.endsWith('src')) return safeUrl(value);
+  if (isUrlAttribute(name)) return safeUrl(value);
   if (URL_LIST_ATTRIBUTES.has(name)) return value.trim().split(/\s+/).map(safeUrl).join(' ');
   if (SRCSET_ATTRIBUTES.has(name)) return value.split(',').map(safeCandidate).join(', ');
   if (name === 'style') return maskPersonalData(value.replace(/url\(\s*(["']?)(.*?)\1\s*\)/gi, (_m, quote: string, address: string) => `url(${quote}${safeUrl(address)}${quote})`));
   // <meta http-equiv="refresh" content="0; url=/suivi?token=…">
   if (name === 'content') return maskPersonalData(value.replace(/(url\s*=\s*)(['"]?)([^'"\s;]+)/gi, (_m, lead: string, quote: string, address: string) => lead + quote + safeUrl(address)));
-  if (STRUCTURAL.has(name) || (name.startsWith('aria-') && !ARIA_TEXT.has(name))) return maskContactAndIdentity(value);
+  if (STRUCTURAL.has(name) || (name.startsWith('aria-') && !ARIA_TEXT.has(name))) return maskStructural(value);
+  if (aboutPersonsDocument && value.trim() !== '') return MASK;
   return maskPersonalData(value);
 }
+
+function isUrlAttribute(name: string): boolean {
+  return URL_ATTRIBUTES.has(name) || name.endsWith('href') || name.endsWith('src');
+}
+
+/** Whether an address attribute names a document of the person's: redactUrl leaves "….pdf" of it. */
+function pointsAtPersonsDocument(name: string, value: string): boolean {
+  if (isUrlAttribute(name)) return PERSONS_DOCUMENT.test(safeUrl(value));
+  if (SRCSET_ATTRIBUTES.has(name)) return value.split(',').some((candidate) => PERSONS_DOCUMENT.test(safeUrl(candidate.trim().split(/\s+/)[0] ?? '')));
+  return false;
+}
+const PERSONS_DOCUMENT = /\/…\.[A-Za-z]{3,4}$/;
 
 /**
  * An address as redactUrl keeps it. An in-page link ("#contenu") or a bare query keeps its mark
@@ -89,13 +108,16 @@ function safeUrl(raw: string): string {
 /** One "address 2x" candidate of a srcset: the address redacted, the width or density kept. */
 function safeCandidate(candidate: string): string {
   const [address = '', ...descriptor] = candidate.trim().split(/\s+/);
-  return [safeUrl(address), ...descriptor.map(maskContactAndIdentity)].join(' ');
+  return [safeUrl(address), ...descriptor.map(maskStructural)].join(' ');
 }
 
-function maskContactAndIdentity(text: string): string {
+function maskStructural(text: string): string {
+  const hits = [...findContactOrIdentity(text), ...findReferencesInIdentifier(text)].sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
-  for (const hit of findContactOrIdentity(text)) {
+  for (const hit of hits) {
+    // A reference within an e-mail address already masked.
+    if (hit.start < at) continue;
     out += text.slice(at, hit.start) + MASK;
     at = hit.end;
   }

@@ -49,6 +49,14 @@ describe('findPersonalDataInPage', () => {
 });
 
 describe('maskPersonalData', () => {
+  it('masks the name of a document and keeps its format, with the capitalised words or numbers before it', () => {
+    expect(maskPersonalData('Fichier ajouté : jeanne-dupont-rib.pdf (120 Ko)')).toBe('Fichier ajouté : […].pdf (120 Ko)');
+    expect(maskPersonalData('Supprimer Jeanne Dupont HDJ2123F.pdf')).toBe('[…].pdf');
+    expect(maskPersonalData('Photo de Jeanne Dupont.HEIC et IMG_20240312_101010.jpg')).toBe('Photo de […].HEIC et […].jpg');
+    expect(maskPersonalData('Formats acceptés : .pdf, .jpg, png. Taille max. 5 Mo, voir www.service-public.fr ou index.html.')).toBe('Formats acceptés : .pdf, .jpg, png. Taille max. 5 Mo, voir www.service-public.fr ou index.html.');
+    expect(maskPersonalData('Fichier : […].pdf')).toBe('Fichier : […].pdf');
+  });
+
   it('replaces each hit and keeps the rest of the text', () => {
     expect(maskPersonalData('Bonjour Marie Dupont, votre dossier HDJ2123F est reçu (marie@exemple.fr).')).toBe(
       `Bonjour ${MASK}, votre dossier ${MASK} est reçu (${MASK}).`,

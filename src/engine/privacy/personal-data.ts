@@ -11,10 +11,13 @@ import { matchesInWords } from './matches-in-words';
  * Patterns favour recall: masking a harmless word costs little, quoting a file number does not.
  */
 export type PersonalDataKind = 'email' | 'phone' | 'nir' | 'iban' | 'belgian-national-number';
-/** What page text can carry on top of contact details and national numbers: a file or confirmation number, a name. */
-export type PageTextPersonalKind = PersonalDataKind | 'reference' | 'name';
-/** What a note is checked for: the page kinds, and a date of birth (a note is written about one person). */
-export type NotePersonalKind = PageTextPersonalKind | 'birth-date';
+/**
+ * What page text can carry on top of contact details and national numbers: a file or confirmation
+ * number, a name, the name of a document the person uploaded or was sent.
+ */
+export type PageTextPersonalKind = PersonalDataKind | 'reference' | 'name' | 'file-name';
+/** What a note is checked for: the page kinds but file names, and a date of birth (a note is written about one person). */
+export type NotePersonalKind = Exclude<PageTextPersonalKind, 'file-name'> | 'birth-date';
 
 interface Pattern<K extends string> {
   kind: K;
@@ -59,7 +62,7 @@ const PATTERNS: ReadonlyArray<Pattern<PersonalDataKind>> = [
 export const REFERENCE_TOKEN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
 const DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/u;
 
-function isReference(token: string): boolean {
+export function isReference(token: string): boolean {
   // Both shapes below have six characters or more (most numbers in prose, like years, have fewer),
   // and digits (most words have none).
   if (token.length < 6 || !DIGIT.test(token) || DATE.test(token)) return false;
@@ -113,6 +116,75 @@ function findNames(text: string): Array<{ start: number; end: number }> {
   return found;
 }
 
+/*
+ * A file, request or confirmation number inside an id, a class or a field name
+ * ("dossier-HDJ2123F", "piece-2024-QZX-7731-rib"). These values are made of short words and
+ * counters ("field-12", "step-2-of-5", "field_2024") that the page-text pattern would take whole
+ * for a file number, and an expert reads the element by them. So an identifier is read word by
+ * word (cut at - / . _): a word that is a reference on its own is masked ("HDJ2123F", and also
+ * generated ones: "ember1234", hashed classes "css-1x2y3z"), and so is a number cut into words,
+ * from its first word with a digit to its last, once they hold seven digits ("2024-QZX-7731").
+ */
+export function findReferencesInIdentifier(text: string): Array<{ start: number; end: number }> {
+  if (!NUMBER_CHAR.test(text)) return [];
+  const hits: Array<{ start: number; end: number }> = [];
+  for (const token of matchesInWords(text, REFERENCE_TOKEN, NUMBER_CHAR)) {
+    const words = [...token[0].matchAll(/[\p{L}\p{N}]+/gu)].map((w) => ({ text: w[0], start: token.index! + w.index!, end: token.index! + w.index! + w[0].length }));
+    const numbered = words.filter((w) => DIGIT.test(w.text));
+    const digits = numbered.reduce((n, w) => n + (w.text.match(/\p{N}/gu) ?? []).length, 0);
+    if (digits >= 7) hits.push({ start: numbered[0]!.start, end: numbered[numbered.length - 1]!.end });
+    else for (const w of numbered) if (isReference(w.text)) hits.push({ start: w.start, end: w.end });
+  }
+  return hits;
+}
+
+/*
+ * The formats people upload to a public service: documents, and photos or scans of papers.
+ * Not svg, gif, ico, css...: a site's own icons and pictures, never a person's papers.
+ */
+const DOCUMENT_EXTENSIONS = new Set(['pdf', 'jpg', 'jpeg', 'jfif', 'png', 'heic', 'heif', 'webp', 'tif', 'tiff', 'bmp', 'doc', 'docx', 'odt', 'ods', 'rtf', 'xls', 'xlsx']);
+const EXTENSION = /\.([A-Za-z]{3,4})(?![\p{L}\p{N}])/gu;
+
+/** The extension of a file name ("rib.PDF" -> "PDF") when it is a format people upload, else null. */
+export function documentExtension(name: string): string | null {
+  const m = /\.([A-Za-z]{3,4})$/.exec(name);
+  return m && m[1] && DOCUMENT_EXTENSIONS.has(m[1].toLowerCase()) ? m[1] : null;
+}
+
+// What a file name is made of: anything but spaces, quotes, brackets and our own mask.
+const NAME_CHAR = /[^\s"'«»“”‘’<>[\]()…]/u;
+// A word before it that may still be part of it: "Jeanne Dupont RIB.pdf".
+const NAME_WORD_BEFORE = /(?:^|[\s\u00a0])((?:\p{Lu}|\p{N})[^\s"«»“”<>[\]()…]*)[ \u00a0]$/u;
+
+/*
+ * The name of a document in text, extension left out ("Supprimer jeanne-dupont-rib.pdf", "Photo
+ * Jeanne Dupont.jpeg"): an upload field lists the person's files by name, and a phone or a
+ * scanner names them after the person or their file number. A name may hold spaces, so the
+ * capitalised words or numbers just before it are taken too ("Supprimer Jeanne Dupont RIB.pdf"
+ * loses its verb as well): which of them belong to the name cannot be told.
+ */
+function findFileNames(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  EXTENSION.lastIndex = 0;
+  for (let m = EXTENSION.exec(text); m; m = EXTENSION.exec(text)) {
+    if (!DOCUMENT_EXTENSIONS.has(m[1]!.toLowerCase())) continue;
+    let start = m.index;
+    while (start > 0 && NAME_CHAR.test(text[start - 1]!)) start--;
+    // ".pdf" alone, as in a list of formats, names no file.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(start, m.index))) continue;
+    for (let words = 0; words < 6; words++) {
+      const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+      if (!before) break;
+      start -= before[1]!.length + 1;
+    }
+    const last = found[found.length - 1];
+    // "Jeanne.pdf Dupont.pdf": the second name takes the first in; one hit for both.
+    if (last && start < last.end) Object.assign(last, { start: Math.min(start, last.start), end: m.index });
+    else found.push({ start, end: m.index });
+  }
+  return found;
+}
+
 export interface PersonalDataHit<K extends string = PersonalDataKind> {
   kind: K;
   /** Where it is in the text, so that a caller can point at it or mask it without copying it. */
@@ -145,12 +217,16 @@ export function findContactOrIdentity(text: string): Array<PersonalDataHit<Perso
   return collect(text, PATTERNS);
 }
 
-/** Personal data in text quoted from a page: the kinds of a note, plus reference numbers and names. */
+/** Personal data in text quoted from a page: the kinds of a note, plus reference numbers, names and file names. */
 export function findPersonalDataInPage(text: string): Array<PersonalDataHit<PageTextPersonalKind>> {
-  const hits: Array<PersonalDataHit<PageTextPersonalKind>> = collect<PageTextPersonalKind>(text, [
+  const found = collect<PageTextPersonalKind>(text, [
     ...PATTERNS,
     { kind: 'reference', pattern: REFERENCE_TOKEN, valid: isReference, needs: NUMBER_CHAR, withinWords: true },
   ]);
+  // File names first: a number in one ("Jeanne Dupont HDJ2123F.pdf") must not claim it and leave the words before it.
+  const fileNames = text.includes('.') ? findFileNames(text) : [];
+  const hits: Array<PersonalDataHit<PageTextPersonalKind>> = fileNames.length === 0 ? found : fileNames.map(({ start, end }) => ({ kind: 'file-name', start, end }));
+  if (hits !== found) for (const hit of found) addIfFree(hits, hit);
   for (const { start, end } of findNames(text)) addIfFree(hits, { kind: 'name', start, end });
   return hits;
 }
