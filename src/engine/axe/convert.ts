@@ -1,14 +1,17 @@
 import type axe from 'axe-core';
 import type { CheckResult, Impact, NodeResult, PageAudit, RuleResult } from '../model/result';
 import { barriersFromTags } from '../model/barriers';
-import { findContactOrIdentity } from '../privacy/personal-data';
+import { findContactOrIdentity, findReferencesInIdentifier } from '../privacy/personal-data';
+import { maskInIdentifiers } from '../privacy/mask-personal-data';
 import { safeSnippet, sanitizeHtmlString } from '../dom/safe-snippet';
 import { targetOf } from '../dom/selector';
 
 /**
  * axe picks attribute selectors for uniqueness, and quotes their values: a field's value, a link's
  * address with its query string (a[href="/suivi?token=…"]), a data-* or title attribute holding
- * the person's data. A target keeps axe's selector only when each attribute in it is structural.
+ * the person's data, and its ids and classes can hold a file number ("#dossier-HDJ2123F"). A
+ * target keeps axe's selector only when each attribute in it is structural and nothing in it
+ * looks like personal data; else it is rebuilt from the element (targetOf skips such ids).
  */
 const STRUCTURAL_SELECTOR_ATTRIBUTES = new Set(['type', 'role', 'for', 'name', 'autocomplete', 'lang', 'dir', 'scope']);
 
@@ -49,7 +52,7 @@ function fromAxeNode(node: axe.NodeResult): NodeResult {
     target: element && !isStructural(node.target) ? targetOf(element) : (node.target as NodeResult['target']),
     html: element ? safeSnippet(element) : sanitizeHtmlString(node.html),
     impact: (node.impact ?? null) as Impact | null,
-    failureSummary: node.failureSummary,
+    failureSummary: node.failureSummary === undefined ? undefined : maskMessage(node.failureSummary),
     any: node.any.map(fromCheck),
     all: node.all.map(fromCheck),
     none: node.none.map(fromCheck),
@@ -60,9 +63,18 @@ function isStructural(target: axe.NodeResult['target']): boolean {
   // The selectors themselves, not their JSON: its opening bracket would read as an attribute selector.
   const text = (target as unknown[]).flat(2).join(' ');
   const attributes = [...text.matchAll(/\[\s*([^\s~|^$*!=\]]+)/g)].map((m) => m[1]!.toLowerCase());
-  return attributes.every((name) => STRUCTURAL_SELECTOR_ATTRIBUTES.has(name)) && findContactOrIdentity(text).length === 0;
+  return attributes.every((name) => STRUCTURAL_SELECTOR_ATTRIBUTES.has(name)) && findContactOrIdentity(text).length === 0 && findReferencesInIdentifier(text).length === 0;
 }
 
 function fromCheck(check: axe.CheckResult): CheckResult {
-  return { id: check.id, impact: (check.impact ?? null) as Impact | null, message: check.message };
+  return { id: check.id, impact: (check.impact ?? null) as Impact | null, message: maskMessage(check.message) };
+}
+
+/**
+ * axe's messages quote ids and attribute values ("…with the same id attribute: piece-HDJ2123F",
+ * "Invalid ARIA attribute value: aria-describedby=…"): they are masked as ids are in excerpts.
+ * Colours ("foreground color: #0a0a0a") are the evidence of contrast findings and are kept.
+ */
+function maskMessage(message: string): string {
+  return maskInIdentifiers(message, (hit) => message[hit.start - 1] === '#' && /^[\da-f]{3,8}$/i.test(message.slice(hit.start, hit.end)));
 }

@@ -61,6 +61,18 @@ describe('targets', () => {
   });
 });
 
+describe('targets of elements whose id holds personal data', () => {
+  it('go through the structure instead, and still find the element', () => {
+    document.body.innerHTML = '<main id="recap"><div id="dossier-HDJ2123F"><a id="piece-2024-QZX-7731" href="#">x</a></div><p id="jeanne.dupont@exemple.fr">y</p><p id="field-12">z</p></main>';
+    const checks = [...document.querySelectorAll('main *')].map((element) => ({ element, target: targetOf(element) }));
+    for (const { element, target } of checks) expect(resolveTarget(document, target)).toBe(element);
+    const targets = JSON.stringify(checks.map((c) => c.target));
+    expect(targets).not.toMatch(/HDJ2123F|QZX|7731|dupont/);
+    expect(checks.map((c) => c.target)).toEqual([['#recap > div'], ['#recap > div > a'], ['#recap > p:nth-of-type(1)'], ['#field-12']]);
+    expect(readingPage(() => [...document.querySelectorAll('main *')].map(targetOf))).toEqual(checks.map((c) => c.target));
+  });
+});
+
 describe('targets while a page is read', () => {
   it('are the same as outside one, whichever element is asked first', () => {
     document.body.innerHTML = '<main><section><p>a</p><div><p>b</p><p><em>c</em></p></div><p>d</p></section><section id="s"><ul><li>x</li><li><a href="#">y</a></li></ul></section></main>';

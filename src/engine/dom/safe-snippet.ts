@@ -1,5 +1,4 @@
-import { findContactOrIdentity, findReferencesInIdentifier } from '../privacy/personal-data';
-import { MASK, maskPersonalData } from '../privacy/mask-personal-data';
+import { MASK, maskInIdentifiers, maskPersonalData } from '../privacy/mask-personal-data';
 import { redactUrl } from './redact-url';
 
 /**
@@ -76,7 +75,7 @@ function safeValue(name: string, value: string, aboutPersonsDocument: boolean): 
   if (name === 'style') return maskPersonalData(value.replace(/url\(\s*(["']?)(.*?)\1\s*\)/gi, (_m, quote: string, address: string) => `url(${quote}${safeUrl(address)}${quote})`));
   // <meta http-equiv="refresh" content="0; url=/suivi?token=…">
   if (name === 'content') return maskPersonalData(value.replace(/(url\s*=\s*)(['"]?)([^'"\s;]+)/gi, (_m, lead: string, quote: string, address: string) => lead + quote + safeUrl(address)));
-  if (STRUCTURAL.has(name) || (name.startsWith('aria-') && !ARIA_TEXT.has(name))) return maskStructural(value);
+  if (STRUCTURAL.has(name) || (name.startsWith('aria-') && !ARIA_TEXT.has(name))) return maskInIdentifiers(value);
   if (aboutPersonsDocument && value.trim() !== '') return MASK;
   return maskPersonalData(value);
 }
@@ -108,20 +107,7 @@ function safeUrl(raw: string): string {
 /** One "address 2x" candidate of a srcset: the address redacted, the width or density kept. */
 function safeCandidate(candidate: string): string {
   const [address = '', ...descriptor] = candidate.trim().split(/\s+/);
-  return [safeUrl(address), ...descriptor.map(maskStructural)].join(' ');
-}
-
-function maskStructural(text: string): string {
-  const hits = [...findContactOrIdentity(text), ...findReferencesInIdentifier(text)].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const hit of hits) {
-    // A reference within an e-mail address already masked.
-    if (hit.start < at) continue;
-    out += text.slice(at, hit.start) + MASK;
-    at = hit.end;
-  }
-  return out + text.slice(at);
+  return [safeUrl(address), ...descriptor.map((d) => maskInIdentifiers(d))].join(' ');
 }
 
 function decodeEntities(text: string): string {
