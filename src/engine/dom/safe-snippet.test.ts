@@ -81,11 +81,12 @@ describe('safeSnippet: text and data attributes', () => {
   });
 
   it('hides the name of a document in a text attribute, and keeps its kind', () => {
-    // The capitalised words before a name may belong to it ("Jeanne Dupont RIB.pdf"): they go too.
+    // The words before a name may belong to it ("Jeanne Dupont RIB.pdf"): they go too.
     expect(bothWays('<button title="Supprimer jeanne-dupont-rib.pdf">x</button>')).toBe('<button title="[…].pdf">');
     expect(bothWays('<button aria-label="Supprimer Jeanne Dupont RIB.pdf">x</button>')).toBe('<button aria-label="[…].pdf">');
-    expect(bothWays('<button aria-label="Retirer le fichier Jeanne Dupont.jpeg (2 Mo)">x</button>')).toBe('<button aria-label="Retirer le fichier […].jpeg (2 Mo)">');
-    expect(bothWays('<img alt="Scan « avis_impot_dupont.PDF »">')).toBe('<img alt="Scan « […].PDF »">');
+    expect(bothWays('<button aria-label="Retirer le fichier Jeanne Dupont.jpeg (2 Mo)">x</button>')).toBe('<button aria-label="[…].jpeg (2 Mo)">');
+    expect(bothWays('<img alt="Scan « avis impot dupont.PDF »">')).toBe('<img alt="Scan « […].PDF »">');
+    expect(bothWays('<button aria-label="Fichier : avis impot dupont.PDF">x</button>')).toBe('<button aria-label="Fichier : […].PDF">');
     // Formats listed in a hint are no file names.
     expect(bothWays('<input type="file" title="Formats : .pdf, .jpg, png">')).toBe('<input type="file" title="Formats : .pdf, .jpg, png">');
   });

@@ -49,10 +49,12 @@ describe('findPersonalDataInPage', () => {
 });
 
 describe('maskPersonalData', () => {
-  it('masks the name of a document and keeps its format, with the capitalised words or numbers before it', () => {
+  it('masks the name of a document and keeps its format, with the words before it in the same phrase', () => {
     expect(maskPersonalData('Fichier ajouté : jeanne-dupont-rib.pdf (120 Ko)')).toBe('Fichier ajouté : […].pdf (120 Ko)');
     expect(maskPersonalData('Supprimer Jeanne Dupont HDJ2123F.pdf')).toBe('[…].pdf');
-    expect(maskPersonalData('Photo de Jeanne Dupont.HEIC et IMG_20240312_101010.jpg')).toBe('Photo de […].HEIC et […].jpg');
+    expect(maskPersonalData('Remove Jeanne Dupont bank details.PDF')).toBe('[…].PDF');
+    expect(maskPersonalData('Pièces envoyées. Photo de Jeanne Dupont.HEIC et IMG_20240312_101010.jpg')).toBe('Pièces envoyées. […].jpg');
+    expect(maskPersonalData(`Vous avez bien envoyé ${'le document '.repeat(10)}jeanne.pdf`)).toBe(`Vous avez bien envoyé ${'le document '.repeat(3)}le […].pdf`);
     expect(maskPersonalData('Formats acceptés : .pdf, .jpg, png. Taille max. 5 Mo, voir www.service-public.fr ou index.html.')).toBe('Formats acceptés : .pdf, .jpg, png. Taille max. 5 Mo, voir www.service-public.fr ou index.html.');
     expect(maskPersonalData('Fichier : […].pdf')).toBe('Fichier : […].pdf');
   });

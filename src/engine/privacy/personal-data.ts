@@ -151,34 +151,36 @@ export function documentExtension(name: string): string | null {
   return m && m[1] && DOCUMENT_EXTENSIONS.has(m[1].toLowerCase()) ? m[1] : null;
 }
 
-// What a file name is made of: anything but spaces, quotes, brackets and our own mask.
-const NAME_CHAR = /[^\s"'«»“”‘’<>[\]()…]/u;
-// A word before it that may still be part of it: "Jeanne Dupont RIB.pdf".
-const NAME_WORD_BEFORE = /(?:^|[\s\u00a0])((?:\p{Lu}|\p{N})[^\s"«»“”<>[\]()…]*)[ \u00a0]$/u;
+// Where a file name cannot run on: line breaks, quotes, brackets, list punctuation, our own mask.
+const NAME_STOP = /[\n\r\t:;()[\]{}«»"“”<>…|]/u;
+// File names are rarely longer; a name in a long sentence loses 80 characters before it at most.
+const NAME_REACH = 80;
 
 /*
  * The name of a document in text, extension left out ("Supprimer jeanne-dupont-rib.pdf", "Photo
- * Jeanne Dupont.jpeg"): an upload field lists the person's files by name, and a phone or a
- * scanner names them after the person or their file number. A name may hold spaces, so the
- * capitalised words or numbers just before it are taken too ("Supprimer Jeanne Dupont RIB.pdf"
- * loses its verb as well): which of them belong to the name cannot be told.
+ * Jeanne Dupont.jpeg"): an upload field lists the person's files by name, and phones and scanners
+ * name them after the person or their file number. A name may hold spaces and any words ("RIB
+ * Jeanne Dupont aout.pdf"), so which words before the extension belong to it cannot be told: all
+ * of them are taken, back to a colon, a bracket, a quote, a line break or the end of a sentence
+ * ("Retirer le fichier Jeanne Dupont.jpeg" loses its verb too; "Fichier : rib.pdf" keeps its
+ * label). A button's name is then "[…].pdf": it still says that it acts on a PDF.
  */
 function findFileNames(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   EXTENSION.lastIndex = 0;
   for (let m = EXTENSION.exec(text); m; m = EXTENSION.exec(text)) {
     if (!DOCUMENT_EXTENSIONS.has(m[1]!.toLowerCase())) continue;
-    let start = m.index;
-    while (start > 0 && NAME_CHAR.test(text[start - 1]!)) start--;
+    let stem = m.index;
+    while (stem > 0 && !/\s/u.test(text[stem - 1]!) && !NAME_STOP.test(text[stem - 1]!)) stem--;
     // ".pdf" alone, as in a list of formats, names no file.
-    if (!/[\p{L}\p{N}]/u.test(text.slice(start, m.index))) continue;
-    for (let words = 0; words < 6; words++) {
-      const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
-      if (!before) break;
-      start -= before[1]!.length + 1;
-    }
+    if (!/[\p{L}\p{N}]/u.test(text.slice(stem, m.index))) continue;
+    let start = stem;
+    while (start > 0 && m.index - start < NAME_REACH && !NAME_STOP.test(text[start - 1]!) && !/[.!?]\s/u.test(text.slice(start - 1, start + 1))) start--;
+    // Cut by the reach: the whole of the first word goes, not its end only.
+    if (m.index - start >= NAME_REACH) while (start > 0 && !/\s/u.test(text[start - 1]!) && !NAME_STOP.test(text[start - 1]!)) start--;
+    while (/\s/u.test(text[start]!)) start++;
     const last = found[found.length - 1];
-    // "Jeanne.pdf Dupont.pdf": the second name takes the first in; one hit for both.
+    // "Jeanne.pdf, Dupont.pdf": the second name takes the first in; one hit for both.
     if (last && start < last.end) Object.assign(last, { start: Math.min(start, last.start), end: m.index });
     else found.push({ start, end: m.index });
   }

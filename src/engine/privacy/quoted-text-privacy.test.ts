@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../run-audit';
 import { textBlocks } from '../dom/text-blocks';
+import { resolveTarget } from '../dom/selector';
 
 /*
  * A recap and confirmation page full of one person's data, audited by every registered rule and
@@ -37,6 +38,22 @@ describe.each([
     const fields = audit.metrics['fieldsAsked'] as Array<{ label: string; section: string }>;
     expect(fields).toHaveLength(1);
     expect(fields[0]!.label).toContain('[…]');
+  });
+
+  it("with axe too, the excerpts and targets of the person's uploaded papers carry no sentinel", async () => {
+    load(file);
+    const page = document.documentElement.outerHTML;
+    for (const s of [/zebulon-quixotte[-\w]*\.pdf/, /Zebulon_Quixotte\.jpg/, /(?:Photo de Zébulon|Photo of Zebulon) Quixotte/, /id="[\w-]*HDJ2123F/]) expect(page).toMatch(s);
+    const audit = await runAudit(document, { lang, axe: true });
+    const json = JSON.stringify(audit);
+    for (const s of SENTINELS) expect(json).not.toMatch(s);
+    // The link, the button and the photo were reported, with their names masked and their kind kept.
+    expect(json).toMatch(/href=\\"\/[a-z]+\/[a-z]+\/….pdf\\"/);
+    expect(json).toMatch(/src=\\"\/[a-z]+\/photos\/….jpg\\"/);
+    expect(json).toContain('aria-label=\\"[…].pdf\\"');
+    // Each finding's target still finds its element, for the highlight.
+    const nodes = [...audit.violations, ...audit.incomplete, ...audit.passes].flatMap((r) => r.nodes);
+    for (const node of nodes) expect(resolveTarget(document, node.target), JSON.stringify(node.target)).not.toBeNull();
   });
 
   it('text extraction skips the answers of a recap but keeps its questions', () => {
