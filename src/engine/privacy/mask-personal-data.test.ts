@@ -57,6 +57,9 @@ describe('maskPersonalData', () => {
     expect(maskPersonalData(`Vous avez bien envoyé ${'le document '.repeat(10)}jeanne.pdf`)).toBe(`Vous avez bien envoyé ${'le document '.repeat(3)}le […].pdf`);
     expect(maskPersonalData('Formats acceptés : .pdf, .jpg, png. Taille max. 5 Mo, voir www.service-public.fr ou index.html.')).toBe('Formats acceptés : .pdf, .jpg, png. Taille max. 5 Mo, voir www.service-public.fr ou index.html.');
     expect(maskPersonalData('Fichier : […].pdf')).toBe('Fichier : […].pdf');
+    // A phrase cut at its reach inside a phone number: the whole number goes with it.
+    const text = `Pour toute question appelez le 06 12 34 56 78 puis renvoyez ${'le document '.repeat(5)}rib.pdf`;
+    expect(maskPersonalData(text)).toBe('Pour toute question appelez le […].pdf');
   });
 
   it('replaces each hit and keeps the rest of the text', () => {

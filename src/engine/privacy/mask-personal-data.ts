@@ -46,7 +46,8 @@ export function maskInIdentifiers(text: string, keep: (hit: { start: number; end
  * How far the shape of personal data reaches: whether a match starts at a place, and whether it
  * is kept beside the others, is settled by the text within this many characters after it (the
  * longest: a name of up to six words of 80 characters after a greeting; the numbers read at most
- * 46 characters; an e-mail or a reference never crosses a space).
+ * 46 characters; an e-mail or a reference never crosses a space; a file name reaches 80
+ * characters back from its extension, or one word of any length).
  */
 const SETTLED_WITHIN = 1000;
 

@@ -62,7 +62,7 @@ const PATTERNS: ReadonlyArray<Pattern<PersonalDataKind>> = [
 export const REFERENCE_TOKEN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
 const DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/u;
 
-export function isReference(token: string): boolean {
+function isReference(token: string): boolean {
   // Both shapes below have six characters or more (most numbers in prose, like years, have fewer),
   // and digits (most words have none).
   if (token.length < 6 || !DIGIT.test(token) || DATE.test(token)) return false;
@@ -155,6 +155,8 @@ export function documentExtension(name: string): string | null {
 const NAME_STOP = /[\n\r\t:;()[\]{}«»"“”<>…|]/u;
 // File names are rarely longer; a name in a long sentence loses 80 characters before it at most.
 const NAME_REACH = 80;
+// No file system takes a longer name: a walk back is bounded.
+const NAME_MAX = 255;
 
 /*
  * The name of a document in text, extension left out ("Supprimer jeanne-dupont-rib.pdf", "Photo
@@ -170,18 +172,20 @@ function findFileNames(text: string): Array<{ start: number; end: number }> {
   EXTENSION.lastIndex = 0;
   for (let m = EXTENSION.exec(text); m; m = EXTENSION.exec(text)) {
     if (!DOCUMENT_EXTENSIONS.has(m[1]!.toLowerCase())) continue;
+    const last = found[found.length - 1];
+    // Past the previous name's end the walk would only find it again: the two are joined below.
+    const floor = Math.max(last?.end ?? 0, m.index - NAME_MAX);
     let stem = m.index;
-    while (stem > 0 && !/\s/u.test(text[stem - 1]!) && !NAME_STOP.test(text[stem - 1]!)) stem--;
+    while (stem > floor && !/\s/u.test(text[stem - 1]!) && !NAME_STOP.test(text[stem - 1]!)) stem--;
     // ".pdf" alone, as in a list of formats, names no file.
     if (!/[\p{L}\p{N}]/u.test(text.slice(stem, m.index))) continue;
     let start = stem;
-    while (start > 0 && m.index - start < NAME_REACH && !NAME_STOP.test(text[start - 1]!) && !/[.!?]\s/u.test(text.slice(start - 1, start + 1))) start--;
+    while (start > floor && m.index - start < NAME_REACH && !NAME_STOP.test(text[start - 1]!) && !/[.!?]\s/u.test(text.slice(start - 1, start + 1))) start--;
     // Cut by the reach: the whole of the first word goes, not its end only.
-    if (m.index - start >= NAME_REACH) while (start > 0 && !/\s/u.test(text[start - 1]!) && !NAME_STOP.test(text[start - 1]!)) start--;
+    if (m.index - start >= NAME_REACH) while (start > floor && !/\s/u.test(text[start - 1]!) && !NAME_STOP.test(text[start - 1]!)) start--;
     while (/\s/u.test(text[start]!)) start++;
-    const last = found[found.length - 1];
     // "Jeanne.pdf, Dupont.pdf": the second name takes the first in; one hit for both.
-    if (last && start < last.end) Object.assign(last, { start: Math.min(start, last.start), end: m.index });
+    if (last && start <= last.end) Object.assign(last, { start: Math.min(start, last.start), end: m.index });
     else found.push({ start, end: m.index });
   }
   return found;
@@ -225,12 +229,27 @@ export function findPersonalDataInPage(text: string): Array<PersonalDataHit<Page
     ...PATTERNS,
     { kind: 'reference', pattern: REFERENCE_TOKEN, valid: isReference, needs: NUMBER_CHAR, withinWords: true },
   ]);
-  // File names first: a number in one ("Jeanne Dupont HDJ2123F.pdf") must not claim it and leave the words before it.
   const fileNames = text.includes('.') ? findFileNames(text) : [];
-  const hits: Array<PersonalDataHit<PageTextPersonalKind>> = fileNames.length === 0 ? found : fileNames.map(({ start, end }) => ({ kind: 'file-name', start, end }));
-  if (hits !== found) for (const hit of found) addIfFree(hits, hit);
-  for (const { start, end } of findNames(text)) addIfFree(hits, { kind: 'name', start, end });
-  return hits;
+  if (fileNames.length === 0) {
+    for (const { start, end } of findNames(text)) addIfFree(found, { kind: 'name', start, end });
+    return found;
+  }
+  // A file name's phrase can begin inside a number or a name ("appelez le 06 12 34 56 78 puis
+  // envoyez rib.pdf" cut at its reach) or hold one ("Jeanne Dupont HDJ2123F.pdf"): overlapping
+  // hits are joined, none is dropped, so that no part of either is left.
+  const all: Array<PersonalDataHit<PageTextPersonalKind>> = [
+    ...fileNames.map(({ start, end }) => ({ kind: 'file-name' as const, start, end })),
+    ...found,
+    ...findNames(text).map(({ start, end }) => ({ kind: 'name' as const, start, end })),
+  ].sort((a, b) => a.start - b.start);
+  const joined: Array<PersonalDataHit<PageTextPersonalKind>> = [];
+  for (const hit of all) {
+    const last = joined[joined.length - 1];
+    if (!last || hit.start >= last.end) joined.push({ ...hit });
+    // A reference token runs on over the extension ("HDJ2123F.pdf"): the extension is kept all the same.
+    else if (!(last.kind === 'file-name' && hit.end <= last.end + (/^\.[A-Za-z]{3,4}/.exec(text.slice(last.end))?.[0].length ?? 0))) last.end = Math.max(last.end, hit.end);
+  }
+  return joined;
 }
 
 function collect<K extends string>(text: string, patterns: ReadonlyArray<Pattern<K>>): Array<PersonalDataHit<K>> {
