@@ -10,7 +10,7 @@ import { targetOf } from '../dom/selector';
 import { inErrorRegion } from '../dom/error-messages';
 import { maskEchoedInput } from '../privacy/mask-echoed-input';
 import { maskPersonalData } from '../privacy/mask-personal-data';
-import { BARE_EMAIL } from './statement/statement-contact';
+import { BARE_EMAIL } from '../privacy/bare-email';
 
 type Buckets = Pick<PageAudit, 'violations' | 'incomplete' | 'passes' | 'inapplicable'>;
 export interface RuleRunOutput extends Buckets {

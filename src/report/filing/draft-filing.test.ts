@@ -45,12 +45,12 @@ describe('filing drafts cite what was seen on the audited page', () => {
     expect(block(body, 'Documents to upload')).toEqual([
       '  Seen: Step 2, "Vos documents" (https://www.exemple.be/inscription/documents), rule document-upload, to be checked by a person: Envoi obligatoire d’une pièce d’identité (PDF ou JPG).',
       "    Field label: Copie de la carte d'identité; Field type: file to upload (file); Accepted formats (accept): .pdf,.jpg; Required: yes",
-      '  General advice of rule document-upload: Il faut envoyer des documents numérisés.',
+      '  General advice for rule document-upload: Il faut envoyer des documents numérisés.',
     ]);
     // The first step's address is the one the opening names; a journey-wide finding is on no one page.
-    expect(block(body, 'Mobile phone required')[0]).toMatch(/^ {2}Seen: Step 1, "Créer un compte", rule mobile-phone-required, certain: /);
+    expect(block(body, 'Mobile phone required')[0]).toMatch(/^ {2}Seen: Step 1, "Créer un compte", rule mobile-phone-required, confirmed: /);
     expect(block(body, 'Same information asked twice').slice(0, 2)).toEqual([
-      '  Seen: Whole journey, rule redundant-entry, certain: Le numéro de GSM est redemandé à l’étape 2.',
+      '  Seen: Whole journey, rule redundant-entry, confirmed: Le numéro de GSM est redemandé à l’étape 2.',
       '    Field label: Numéro de GSM; First asked at step: 1',
     ]);
   });
@@ -66,7 +66,7 @@ describe('filing drafts cite what was seen on the audited page', () => {
     const seen = lines.filter((l) => l.startsWith('  Vu : '));
     expect(seen).toHaveLength(MAX_EVIDENCE_PER_BARRIER);
     expect(seen.map((l) => /règle (\S+),/.exec(l)?.[1])).toEqual(['label', 'label', 'image-alt']);
-    expect(lines).toContain('  … et 9 autres éléments dans le rapport joint.');
+    expect(lines).toContain('  … et 9 autres constats dans le rapport joint.');
     for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(260);
     expect(lines.find((l) => l.includes('<input id="f0"'))).toMatch(/x…$/);
   });

@@ -65,6 +65,16 @@ describe('service contact for a filing', () => {
     expect(JSON.stringify(draft)).not.toMatch(/jean\.dupont|gmail|durand|orange\.fr/);
   });
 
+  it('takes no address at a mail provider, even when the site is hosted at the provider’s domain', async () => {
+    const draft = await draftFor(
+      '<a href="/accessibilite">Accessibilité</a> <p>Accessibilité : <a href="mailto:accessibilite.durand@free.fr">écrire</a></p>',
+      'fr',
+      'https://mairie-exemple.free.fr/demarches/inscription',
+    );
+    expect(draft.to).toBe('');
+    expect(JSON.stringify(draft)).not.toMatch(/durand/);
+  });
+
   it('takes the contact at the statement’s domain when the statement lives elsewhere', async () => {
     const draft = await draftFor(
       '<a href="https://www.ville-exemple.fr/accessibilite">Accessibilité</a> <p>Accessibilité : <a href="mailto:a11y@ville-exemple.fr">écrire</a></p>',

@@ -2,6 +2,8 @@ import { linkText } from '../../dom/page-text';
 import { collapseWhitespace } from '../../dom/collapse-whitespace';
 import { inErrorRegion } from '../../dom/error-messages';
 import { redactUrl } from '../../dom/redact-url';
+import { BARE_EMAIL } from '../../privacy/bare-email';
+import { isMailProvider } from '../../privacy/mail-providers';
 
 /**
  * Where to write to the service about accessibility, as far as the page itself says: the address
@@ -14,16 +16,17 @@ import { redactUrl } from '../../dom/redact-url';
  * messages (where a person's input is echoed), only when the link, its address or its own list
  * item or paragraph speaks of accessibility, and only when the address belongs to the service's
  * own domain (the page's or the statement's): a recap page can show the person's own address
- * beside the word "accessibilité" or a disability, but not at the service's domain. "Handicap" is
- * not an accessibility word here, for that reason. Addresses are redacted like every URL in a
+ * beside the word "accessibilité" or a disability, but not at the service's domain, and never at
+ * a mail provider's (a commune hosted at mairie-x.free.fr does not own free.fr addresses).
+ * "Handicap" is not an accessibility word here, for that reason. The price: a contact at a sister
+ * domain (cnaf.fr for a caf.fr page) or at a provider is not taken, and the filing falls back on
+ * the statement's address. Addresses are redacted like every URL in a
  * report: origin and path, never a query string.
  */
 const ACCESSIBILITY = /accessibilit|accessibility|a11y|toegankelijk|\bRGAA\b/i;
 /** Suffixes under which each organisation has its own third label (service-public.gouv.fr, not gouv.fr). */
 const SHARED_SUFFIXES = new Set(['gouv.fr', 'gov.uk', 'co.uk', 'org.uk', 'ac.uk', 'nhs.uk', 'fgov.be', 'belgium.be', 'asso.fr', 'com.fr']);
 const CONTACT_WORDING = /contact|signal|formulaire|[ée]crire|[ée]crivez|report|feedback|form\b|write/i;
-/** A bare address, nothing around it: what a mailto link must hold, and all a published contact key may. */
-export const BARE_EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}$/u;
 
 type StatementContact = {
   statementUrl?: string;
@@ -57,7 +60,9 @@ function speaksOfAccessibility(link: Element): boolean {
 }
 
 function isServiceDomain(address: string, doc: Document, statementUrl: string | undefined): boolean {
-  const domain = organisationDomain(address.split('@')[1]!);
+  const host = address.split('@')[1]!;
+  if (isMailProvider(host)) return false;
+  const domain = organisationDomain(host);
   return [doc.URL, statementUrl].some((url) => {
     try {
       return url !== undefined && organisationDomain(new URL(url).hostname) === domain;
