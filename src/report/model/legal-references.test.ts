@@ -78,6 +78,14 @@ describe('legal and standard references', () => {
     expect(ack?.label.fr).toMatch(/article 6, paragraphe 2, point b\) : accusé de réception automatique, pour les démarches de son annexe II/);
   });
 
+  it('cites the SDG regulation’s article 13 only where a national-only means shuts out users from other EU countries, and says so', () => {
+    const citing = Object.entries(BARRIER_REFERENCES).filter(([, ids]) => (ids as readonly string[]).includes('eu-sdg-2018-1724-art-13')).map(([barrier]) => barrier);
+    expect(citing.sort()).toEqual(['digital-identity-required', 'mobile-phone-required', 'rigid-input']);
+    const [art13] = legalReferencesFor(['digital-identity-required']).filter((ref) => ref.id === 'eu-sdg-2018-1724-art-13');
+    expect(art13?.label.fr).toMatch(/usagers des autres pays de l’UE/);
+    expect(art13?.label.en).toMatch(/users from other EU countries/);
+  });
+
   it('cites EN 301 549 clauses of v3.2.1 only: a clause axe tags for the v4 draft alone is left out', () => {
     // axe-core 4.x target-size: WCAG 2.2's 2.5.8, clause 9.2.5.8 of the v4 draft only.
     expect(referencesFromTags(['cat.sensory-and-visual-cues', 'wcag22aa', 'wcag258', 'EN-301-549v4', 'EN-9.2.5.8']).en301549).toEqual([]);

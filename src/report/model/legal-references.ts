@@ -99,11 +99,15 @@ const REFS = {
     },
     url: 'https://eur-lex.europa.eu/eli/reg/2018/1724/oj',
   },
+  // Art. 13 protects cross-border users: a procedure open online to a country's own residents must
+  // be open to users from other member states, who must be able to identify themselves and give the
+  // information asked (13(2)). So it is cited where a national-only means shuts them out (a national
+  // digital identity, a national mobile number, a national format), not for an e-mail address.
   'eu-sdg-2018-1724-art-13': {
     jurisdiction: 'eu',
     label: {
-      fr: 'Règlement (UE) 2018/1724, article 13 : accès sans discrimination aux démarches en ligne',
-      en: 'Regulation (EU) 2018/1724, article 13: access to online procedures without discrimination',
+      fr: 'Règlement (UE) 2018/1724, article 13 : une démarche ouverte en ligne aux résidents doit l’être aux usagers des autres pays de l’UE (s’identifier, fournir les informations demandées)',
+      en: 'Regulation (EU) 2018/1724, article 13: a procedure open online to residents must be open to users from other EU countries (identifying themselves, giving the information asked)',
     },
     url: 'https://eur-lex.europa.eu/eli/reg/2018/1724/oj',
   },
@@ -173,7 +177,7 @@ const ONLINE_ONLY = ['fr-ce-2022-452798', 'be-loi-2007-05-10'] as const;
 export const BARRIER_REFERENCES: Readonly<Record<BarrierId, readonly LegalReferenceId[]>> = {
   'account-required': [...ONLINE_ONLY, ...ACCESSIBILITY_LAW],
   'digital-identity-required': ['eu-sdg-2018-1724-art-13', ...ONLINE_ONLY],
-  'email-required': [...ONLINE_ONLY, 'eu-sdg-2018-1724-art-13'],
+  'email-required': [...ONLINE_ONLY],
   'mobile-phone-required': ['eu-sdg-2018-1724-art-13', ...ONLINE_ONLY],
   captcha: ['wcag-1.1.1', 'wcag-3.3.8', ...ACCESSIBILITY_LAW, 'en-301-549'],
   'document-upload': [...ONLINE_ONLY],
