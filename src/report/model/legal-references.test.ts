@@ -86,6 +86,10 @@ describe('legal and standard references', () => {
     expect(art13?.label.en).toMatch(/users from other EU countries/);
   });
 
+  it('cites the once-only principle, French and Belgian, for data the administration already holds', () => {
+    expect(legalReferencesFor(['already-known-data']).map((ref) => ref.id)).toEqual(['fr-crpa-l113-12', 'be-loi-2014-05-05']);
+  });
+
   it('cites EN 301 549 clauses of v3.2.1 only: a clause axe tags for the v4 draft alone is left out', () => {
     // axe-core 4.x target-size: WCAG 2.2's 2.5.8, clause 9.2.5.8 of the v4 draft only.
     expect(referencesFromTags(['cat.sensory-and-visual-cues', 'wcag22aa', 'wcag258', 'EN-301-549v4', 'EN-9.2.5.8']).en301549).toEqual([]);

@@ -45,6 +45,23 @@ const REFS = {
       en: "Conseil d'État (France), 3 June 2022, no. 452798: an online-only procedure must keep another way in",
     },
   },
+  // "Dites-le-nous une fois": a person need not give again what they already gave the same
+  // administration or one sharing data with it. The page cannot see which administration holds
+  // what, so already-known-data needs review and cites these as the principle to check against.
+  'fr-crpa-l113-12': {
+    jurisdiction: 'fr',
+    label: {
+      fr: 'Code des relations entre le public et l’administration, article L113-12 : ne pas redemander une information déjà fournie à la même administration ou à une administration qui échange avec elle (« Dites-le-nous une fois »)',
+      en: 'French Code of relations between the public and the administration, article L113-12: not asking again for information already given to the same administration or one that shares data with it ("tell us once")',
+    },
+  },
+  'be-loi-2014-05-05': {
+    jurisdiction: 'be',
+    label: {
+      fr: 'Loi belge du 5 mai 2014 garantissant le principe de la collecte unique des données (« only once »)',
+      en: 'Belgian law of 5 May 2014 guaranteeing the principle of collecting data only once ("only once")',
+    },
+  },
   'be-loi-2018-07-19': {
     jurisdiction: 'be',
     label: {
@@ -189,7 +206,7 @@ export const BARRIER_REFERENCES: Readonly<Record<BarrierId, readonly LegalRefere
   'complex-language': ['wcag-3.1.5', 'wcag-3.3.2'],
   'unclear-errors': ['wcag-3.3.1', 'wcag-3.3.3', ...ACCESSIBILITY_LAW],
   'rigid-input': ['wcag-3.3.3', 'wcag-1.3.5', 'eu-sdg-2018-1724-art-13'],
-  'already-known-data': [],
+  'already-known-data': ['fr-crpa-l113-12', 'be-loi-2014-05-05'],
   'redundant-entry': ['wcag-3.3.7', ...ACCESSIBILITY_LAW],
   'step-navigation': ['wcag-2.4.8', 'wcag-3.3.4'],
   'missing-prior-information': ['eu-sdg-2018-1724-art-10', 'wcag-3.3.2'],
