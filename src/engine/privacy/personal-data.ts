@@ -1,4 +1,5 @@
 import { matchesInWords } from './matches-in-words';
+import { findCapitalisedNames } from './capitalised-names';
 
 /**
  * The shapes of text that identify a person. Two uses:
@@ -75,7 +76,8 @@ function isReference(token: string): boolean {
 /*
  * A name after a greeting, a civil title or a signed-in notice: "Bonjour Marie Dupont", "Madame
  * DUPONT", "M. Martin", "Dear Mr Smith", "Connecté en tant que Marie Dupont", "Signed in as Jane
- * Smith". Only capitalised words are taken, up to four; titles in between are skipped.
+ * Smith". Only capitalised words are taken, up to four; titles in between are skipped. Then
+ * names printed without a greeting, their surname in capitals (capitalised-names.ts).
  */
 // Not after a letter (checked by hand: a lookbehind here made every position of the text costly).
 const GREETING = /(?:connect[ée](?:e|\(e\)|·e)? en tant que|signed in as|logged in as|bonjour|bonsoir|bienvenue|salut|cher|chère|madame|monsieur|mademoiselle|mme|mlle|m\.|dear|hello|hi|welcome(?: back)?|mr\.?|mrs\.?|ms\.?|miss|mx\.?)(?=[\s,:])/giu;
@@ -113,7 +115,9 @@ function findNames(text: string): Array<{ start: number; end: number }> {
     }
     if (start >= 0) found.push({ start, end });
   }
-  return found;
+  // And names with no greeting, known by their surname in capitals ("Jean DUPONT").
+  for (const name of findCapitalisedNames(text)) if (!found.some((f) => name.start < f.end && f.start < name.end)) found.push(name);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /*

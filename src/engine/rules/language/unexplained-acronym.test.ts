@@ -53,4 +53,13 @@ describe('unexplained acronyms, with words cut as in Chromium', () => {
     expect(acronyms('<p>Search GOV.UK or ask the DWP.</p>', 'en')).toEqual(['DWP']);
     expect(acronyms('<p>Allez sur CAF.FR ou appelez la CAF.</p>', 'fr')).toEqual(['CAF']);
   });
+  it('a surname in capitals beside a first name, or a whole name in capitals, is a person, never listed nor quoted', () => {
+    document.documentElement.setAttribute('lang', 'fr');
+    document.body.innerHTML =
+      '<header><a href="/compte">Zébulon QUIXOTTE</a><p>Espace de ZÉBULON QUIXOTTE, suivi par la MDPH</p></header>' +
+      '<p>Dossier de QUIXOTTE Zébulon transmis à la CNAV.</p>';
+    const out = runRules(document, [unexplainedAcronym], { lang: 'fr', profile: 'general' });
+    expect(out.incomplete.flatMap((r) => r.nodes.map((n) => n.evidence?.acronyms))).toEqual(['MDPH', 'CNAV']);
+    expect(JSON.stringify(out)).not.toMatch(/z[ée]bulon|quixotte/i);
+  });
 });
