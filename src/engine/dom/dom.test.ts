@@ -7,6 +7,18 @@ import { readingPage } from './read-once';
 import { fieldLabel, labelReader } from './field-labels';
 
 describe('redactUrl', () => {
+  it('masks a file number, a phone or an e-mail address in the name of a document, in any folder and any segment', () => {
+    expect(redactUrl('https://x.gouv.fr/static/recepisses/recu-HDJ2123F.png')).toBe('https://x.gouv.fr/static/recepisses/….png');
+    expect(redactUrl('https://x.gouv.fr/images/0612345678.jpg')).toBe('https://x.gouv.fr/images/….jpg');
+    expect(redactUrl('https://x.gouv.fr/img/jeanne.dupont@mail.fr.jpg')).toBe('https://x.gouv.fr/img/….jpg');
+    expect(redactUrl('https://x.gouv.fr/pieces/HDJ2123F.pdf/apercu')).toBe('https://x.gouv.fr/pieces/….pdf/apercu');
+    expect(redactUrl('/pieces/HDJ2123F.pdf/apercu')).toBe('/pieces/….pdf/apercu');
+    // A local file keeps its name only when it is no document of the person's.
+    expect(redactUrl('file:///C:/x/HDJ2123F.pdf')).toBe('file:///…/….pdf');
+    expect(redactUrl('file:///home/x/rib-jeanne-dupont.pdf')).toBe('file:///…/….pdf');
+    expect(redactUrl('https://x.gouv.fr/static/img/hero.jpg')).toBe('https://x.gouv.fr/static/img/hero.jpg');
+  });
+
   it('drops query strings, fragments and credentials', () => {
     expect(redactUrl('https://user:pw@demarche.gouv.fr/dossier/etape-2?token=abc#x')).toBe('https://demarche.gouv.fr/dossier/etape-2');
   });

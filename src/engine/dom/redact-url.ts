@@ -4,9 +4,10 @@ import { documentExtension, findPersonalDataInPage } from '../privacy/personal-d
  * URLs carry tokens, file numbers and names in their query strings and fragments: by default we
  * keep the origin and path only, and the scheme alone of mailto:, tel: and other addresses without
  * a host. A path segment can hold a file number too (/dossiers/HDJ2123F/recapitulatif): such a
- * segment becomes "…", and so does the name of a document the person uploaded or was sent
- * (/dossier/pieces/jeanne-dupont-rib.pdf, see maskPath). For local files only the file name
- * stays: a folder path can name the person whose papers it holds.
+ * segment becomes "…" ("….pdf" when it names a document), and so does the name of a document the
+ * person uploaded or was sent (/dossier/pieces/jeanne-dupont-rib.pdf, see maskPath). For local
+ * files only the file name stays, unless it is a document's: a folder path can name the person
+ * whose papers it holds.
  */
 export function redactUrl(raw: string): string {
   let url: URL;
@@ -15,7 +16,7 @@ export function redactUrl(raw: string): string {
   } catch {
     return maskPath(raw.split(/[?#]/)[0] ?? '');
   }
-  if (url.protocol === 'file:') return 'file:///…/' + maskSegment(url.pathname.split('/').pop() ?? '');
+  if (url.protocol === 'file:') return 'file:///…/' + maskPath(url.pathname.split('/').pop() ?? '');
   // mailto:, tel:, javascript:, data:, about:, blob:... hold no host, and what follows the scheme
   // is the address, number, script or content itself.
   if (url.host === '') return url.protocol;
@@ -47,15 +48,19 @@ function maskPath(path: string): string {
   const extension = documentExtension(name);
   if (extension !== null) {
     const folders = segments.slice(0, -1).map((s) => decoded(s).toLowerCase());
-    const ownAsset = folders.some((f) => ASSET_FOLDERS.has(f)) && !folders.some((f) => UPLOAD_FOLDERS.test(f)) && !masked.slice(0, -1).includes('…');
+    const ownAsset = folders.some((f) => ASSET_FOLDERS.has(f)) && !folders.some((f) => UPLOAD_FOLDERS.test(f)) && !masked.slice(0, -1).some((s) => s.startsWith('…'));
     if (!ownAsset) masked[masked.length - 1] = '….' + extension;
   }
   return masked.join('/');
 }
 
 function maskSegment(segment: string): string {
-  // A name or a file name is not told apart from the words of a path by its shape here (see maskPath).
-  return findPersonalDataInPage(decoded(segment)).some((hit) => hit.kind !== 'name' && hit.kind !== 'file-name') ? '…' : segment;
+  const text = decoded(segment);
+  // A name or a file name is not told apart from the words of a path by its shape here (see
+  // maskPath); a document's name holding a file number or a phone is a reference or a phone.
+  if (!findPersonalDataInPage(text).some((hit) => hit.kind !== 'name' && hit.kind !== 'file-name')) return segment;
+  const extension = documentExtension(text);
+  return extension === null ? '…' : '….' + extension;
 }
 
 function decoded(segment: string): string {

@@ -62,6 +62,15 @@ describe('maskPersonalData', () => {
     expect(maskPersonalData(text)).toBe('Pour toute question appelez le […].pdf');
   });
 
+  it('names a joined hit by its strongest kind: a document named after a file number or a phone is a reference or a phone', () => {
+    expect(kinds('recu-HDJ2123F.png')).toEqual(['reference']);
+    expect(kinds('0612345678.jpg')).toEqual(['phone']);
+    expect(kinds('jeanne.dupont@mail.fr.jpg')).toEqual(['email']);
+    expect(kinds('Supprimer Jeanne Dupont.pdf')).toEqual(['file-name']);
+    expect(maskPersonalData('Reçu : recu-HDJ2123F.png')).toBe('Reçu : […].png');
+    expect(maskPersonalData('Photo 0612345678.jpg')).toBe('[…].jpg');
+  });
+
   it('replaces each hit and keeps the rest of the text', () => {
     expect(maskPersonalData('Bonjour Marie Dupont, votre dossier HDJ2123F est reçu (marie@exemple.fr).')).toBe(
       `Bonjour ${MASK}, votre dossier ${MASK} est reçu (${MASK}).`,

@@ -147,11 +147,14 @@ export function findReferencesInIdentifier(text: string): Array<{ start: number;
  * Not svg, gif, ico, css...: a site's own icons and pictures, never a person's papers.
  */
 const DOCUMENT_EXTENSIONS = new Set(['pdf', 'jpg', 'jpeg', 'jfif', 'png', 'heic', 'heif', 'webp', 'tif', 'tiff', 'bmp', 'doc', 'docx', 'odt', 'ods', 'rtf', 'xls', 'xlsx']);
-const EXTENSION = /\.([A-Za-z]{3,4})(?![\p{L}\p{N}])/gu;
+// Every extension above is a dot and three or four letters: the one shape read in text, names and addresses.
+const EXTENSION_SHAPE = /\.([A-Za-z]{3,4})/.source;
+const EXTENSION = new RegExp(EXTENSION_SHAPE + '(?![\\p{L}\\p{N}])', 'gu');
+const FINAL_EXTENSION = new RegExp(EXTENSION_SHAPE + '$');
 
 /** The extension of a file name ("rib.PDF" -> "PDF") when it is a format people upload, else null. */
 export function documentExtension(name: string): string | null {
-  const m = /\.([A-Za-z]{3,4})$/.exec(name);
+  const m = FINAL_EXTENSION.exec(name);
   return m && m[1] && DOCUMENT_EXTENSIONS.has(m[1].toLowerCase()) ? m[1] : null;
 }
 
@@ -171,8 +174,8 @@ const NAME_MAX = 255;
  * ("Retirer le fichier Jeanne Dupont.jpeg" loses its verb too; "Fichier : rib.pdf" keeps its
  * label). A button's name is then "[…].pdf": it still says that it acts on a PDF.
  */
-function findFileNames(text: string): Array<{ start: number; end: number }> {
-  const found: Array<{ start: number; end: number }> = [];
+function findFileNames(text: string): Array<{ start: number; end: number; extensionEnd: number }> {
+  const found: Array<{ start: number; end: number; extensionEnd: number }> = [];
   EXTENSION.lastIndex = 0;
   for (let m = EXTENSION.exec(text); m; m = EXTENSION.exec(text)) {
     if (!DOCUMENT_EXTENSIONS.has(m[1]!.toLowerCase())) continue;
@@ -189,8 +192,9 @@ function findFileNames(text: string): Array<{ start: number; end: number }> {
     if (m.index - start >= NAME_REACH) while (start > floor && !/\s/u.test(text[start - 1]!) && !NAME_STOP.test(text[start - 1]!)) start--;
     while (/\s/u.test(text[start]!)) start++;
     // "Jeanne.pdf, Dupont.pdf": the second name takes the first in; one hit for both.
-    if (last && start <= last.end) Object.assign(last, { start: Math.min(start, last.start), end: m.index });
-    else found.push({ start, end: m.index });
+    const extensionEnd = m.index + m[0].length;
+    if (last && start <= last.end) Object.assign(last, { start: Math.min(start, last.start), end: m.index, extensionEnd });
+    else found.push({ start, end: m.index, extensionEnd });
   }
   return found;
 }
@@ -241,20 +245,43 @@ export function findPersonalDataInPage(text: string): Array<PersonalDataHit<Page
   // A file name's phrase can begin inside a number or a name ("appelez le 06 12 34 56 78 puis
   // envoyez rib.pdf" cut at its reach) or hold one ("Jeanne Dupont HDJ2123F.pdf"): overlapping
   // hits are joined, none is dropped, so that no part of either is left.
-  const all: Array<PersonalDataHit<PageTextPersonalKind>> = [
-    ...fileNames.map(({ start, end }) => ({ kind: 'file-name' as const, start, end })),
+  const all: Array<PersonalDataHit<PageTextPersonalKind> & { extensionEnd?: number }> = [
+    ...fileNames.map((name) => ({ kind: 'file-name' as const, ...name })),
     ...found,
     ...findNames(text).map(({ start, end }) => ({ kind: 'name' as const, start, end })),
   ].sort((a, b) => a.start - b.start);
   const joined: Array<PersonalDataHit<PageTextPersonalKind>> = [];
+  // Where the extension after the last joined hit ends, when that hit ends with a file name.
+  let extensionEnd = -1;
   for (const hit of all) {
     const last = joined[joined.length - 1];
-    if (!last || hit.start >= last.end) joined.push({ ...hit });
+    if (!last || hit.start >= last.end) {
+      joined.push({ kind: hit.kind, start: hit.start, end: hit.end });
+      extensionEnd = hit.extensionEnd ?? -1;
+      continue;
+    }
+    // The joined hit is named by its strongest kind: a document named after a file number is a
+    // reference, which redactUrl masks in any folder (it keeps the site's own pictures' names).
+    if (KIND_STRENGTH[hit.kind] > KIND_STRENGTH[last.kind]) last.kind = hit.kind;
     // A reference token runs on over the extension ("HDJ2123F.pdf"): the extension is kept all the same.
-    else if (!(last.kind === 'file-name' && hit.end <= last.end + (/^\.[A-Za-z]{3,4}/.exec(text.slice(last.end))?.[0].length ?? 0))) last.end = Math.max(last.end, hit.end);
+    if (hit.end > last.end && hit.end > extensionEnd) {
+      last.end = hit.end;
+      extensionEnd = hit.extensionEnd ?? -1;
+    }
   }
   return joined;
 }
+
+const KIND_STRENGTH: Record<PageTextPersonalKind, number> = {
+  'file-name': 0,
+  name: 1,
+  reference: 2,
+  email: 3,
+  phone: 3,
+  nir: 3,
+  iban: 3,
+  'belgian-national-number': 3,
+};
 
 function collect<K extends string>(text: string, patterns: ReadonlyArray<Pattern<K>>): Array<PersonalDataHit<K>> {
   const hits: Array<PersonalDataHit<K>> = [];
