@@ -87,6 +87,8 @@ describe('safeSnippet: text and data attributes', () => {
     expect(bothWays('<button aria-label="Retirer le fichier Jeanne Dupont.jpeg (2 Mo)">x</button>')).toBe('<button aria-label="[…].jpeg (2 Mo)">');
     expect(bothWays('<img alt="Scan « avis impot dupont.PDF »">')).toBe('<img alt="Scan « […].PDF »">');
     expect(bothWays('<button aria-label="Fichier : avis impot dupont.PDF">x</button>')).toBe('<button aria-label="Fichier : […].PDF">');
+    expect(bothWays('<button aria-label="Supprimer Jeanne Dupont RIB (1).pdf">x</button>')).toBe('<button aria-label="[…].pdf">');
+    expect(bothWays('<span title="Zebulon Quixotte (copie).jpg"></span>')).toBe('<span title="[…].jpg">');
     // Formats listed in a hint are no file names.
     expect(bothWays('<input type="file" title="Formats : .pdf, .jpg, png">')).toBe('<input type="file" title="Formats : .pdf, .jpg, png">');
   });

@@ -71,6 +71,14 @@ describe('maskPersonalData', () => {
     expect(maskPersonalData('Photo 0612345678.jpg')).toBe('[…].jpg');
   });
 
+  it('finds a file name with a bracket before its extension: a copy or a second download', () => {
+    expect(maskPersonalData('Supprimer Jeanne Dupont RIB (1).pdf')).toBe('[…].pdf');
+    expect(maskPersonalData('Fichier : Zebulon Quixotte (copie).jpg')).toBe('Fichier : […].jpg');
+    expect(maskPersonalData('Fichier : Dupont(2).pdf, 120 Ko')).toBe('Fichier : […].pdf, 120 Ko');
+    // ".pdf" in brackets alone names no file.
+    expect(maskPersonalData('Formats acceptés (pdf).')).toBe('Formats acceptés (pdf).');
+  });
+
   it('replaces each hit and keeps the rest of the text', () => {
     expect(maskPersonalData('Bonjour Marie Dupont, votre dossier HDJ2123F est reçu (marie@exemple.fr).')).toBe(
       `Bonjour ${MASK}, votre dossier ${MASK} est reçu (${MASK}).`,

@@ -160,6 +160,8 @@ export function documentExtension(name: string): string | null {
 
 // Where a file name cannot run on: line breaks, quotes, brackets, list punctuation, our own mask.
 const NAME_STOP = /[\n\r\t:;()[\]{}«»"“”<>…|]/u;
+// A copy's or a download's mark between a name and its extension: "RIB (1).pdf", "Photo (copie).jpg".
+const COPY_MARK = /\s*\([^()]{1,20}\)$/u;
 // File names are rarely longer; a name in a long sentence loses 80 characters before it at most.
 const NAME_REACH = 80;
 // No file system takes a longer name: a walk back is bounded.
@@ -182,10 +184,13 @@ function findFileNames(text: string): Array<{ start: number; end: number; extens
     const last = found[found.length - 1];
     // Past the previous name's end the walk would only find it again: the two are joined below.
     const floor = Math.max(last?.end ?? 0, m.index - NAME_MAX);
-    let stem = m.index;
+    // The bracket of a copy's mark would stop the walk before any of the name.
+    const mark = COPY_MARK.exec(text.slice(Math.max(floor, m.index - 24), m.index));
+    const nameEnd = m.index - (mark?.[0].length ?? 0);
+    let stem = nameEnd;
     while (stem > floor && !/\s/u.test(text[stem - 1]!) && !NAME_STOP.test(text[stem - 1]!)) stem--;
     // ".pdf" alone, as in a list of formats, names no file.
-    if (!/[\p{L}\p{N}]/u.test(text.slice(stem, m.index))) continue;
+    if (!/[\p{L}\p{N}]/u.test(text.slice(stem, nameEnd))) continue;
     let start = stem;
     while (start > floor && m.index - start < NAME_REACH && !NAME_STOP.test(text[start - 1]!) && !/[.!?]\s/u.test(text.slice(start - 1, start + 1))) start--;
     // Cut by the reach: the whole of the first word goes, not its end only.
