@@ -97,6 +97,9 @@ describe('safeSnippet: text and data attributes', () => {
     expect(bothWays('<img src="/photos/Jeanne_Dupont.jpg" alt="Photo de Jeanne Dupont">')).toBe('<img src="/photos/….jpg" alt="[…]">');
     expect(bothWays('<a href="/pieces/rib.pdf" title="RIB de Jeanne Dupont" aria-label="Jeanne Dupont">x</a>')).toBe('<a href="/pieces/….pdf" title="[…]" aria-label="[…]">');
     expect(bothWays('<img src="/assets/logo.png" alt="Logo de la Caisse">')).toBe('<img src="/assets/logo.png" alt="Logo de la Caisse">');
+    // A bare relative address, or a document named after a file number under an asset folder.
+    expect(bothWays('<img src="Zebulon_Quixotte.jpg" alt="Photo de Zébulon Quixotte">')).toBe('<img src="….jpg" alt="[…]">');
+    expect(bothWays('<img src="/static/recus/recu-HDJ2123F.png" alt="Reçu de Zébulon Quixotte">')).toBe('<img src="/static/recus/….png" alt="[…]">');
   });
 
   it('keeps the name of data-* attributes and drops their value', () => {

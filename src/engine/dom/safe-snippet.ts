@@ -1,4 +1,5 @@
 import { MASK, maskInIdentifiers, maskPersonalData } from '../privacy/mask-personal-data';
+import { documentExtension } from '../privacy/personal-data';
 import { redactUrl } from './redact-url';
 
 /**
@@ -86,11 +87,16 @@ function isUrlAttribute(name: string): boolean {
 
 /** Whether an address attribute names a document of the person's: redactUrl leaves "….pdf" of it. */
 function pointsAtPersonsDocument(name: string, value: string): boolean {
-  if (isUrlAttribute(name)) return PERSONS_DOCUMENT.test(safeUrl(value));
-  if (SRCSET_ATTRIBUTES.has(name)) return value.split(',').some((candidate) => PERSONS_DOCUMENT.test(safeUrl(candidate.trim().split(/\s+/)[0] ?? '')));
+  if (isUrlAttribute(name)) return isMaskedDocument(safeUrl(value));
+  if (SRCSET_ATTRIBUTES.has(name)) return value.split(',').some((candidate) => isMaskedDocument(safeUrl(candidate.trim().split(/\s+/)[0] ?? '')));
   return false;
 }
-const PERSONS_DOCUMENT = /\/…\.[A-Za-z]{3,4}$/;
+
+/** "/pieces/….pdf", or "….jpg" alone: a bare relative address ("Jeanne_Dupont.jpg") has no slash. */
+function isMaskedDocument(address: string): boolean {
+  const name = address.slice(address.lastIndexOf('/') + 1);
+  return name.startsWith('….') && documentExtension(name) !== null;
+}
 
 /**
  * An address as redactUrl keeps it. An in-page link ("#contenu") or a bare query keeps its mark
