@@ -39,6 +39,7 @@ describe('axe targets and excerpts on a recap page', () => {
         <a id="piece-HDJ2123F-rib" href="/dossier/pieces/zebulon-quixotte-rib.pdf"><img src="/photos/Zebulon_Quixotte.jpg"></a>
         <button class="btn-HDJ2123F" aria-label="Supprimer Zébulon Quixotte RIB.pdf">x</button>
         <input type="text" id="nom-HDJ2123F" name="nom-HDJ2123F">
+        <ul><li><a id="piece-zebulon-quixotte-rib.pdf" class="upload--Zebulon_Quixotte.jpg" href="#p1"><img src="/static/x.png"></a></li><li><a id="x2" class="upload--Zebulon_Quixotte.jpg" href="#p2"><img src="/static/y.png"></a></li></ul>
       </section>
     </main>`;
     const buckets = fromAxeResults(await runAxe(document, 'en'));

@@ -1,7 +1,7 @@
 import type axe from 'axe-core';
 import type { CheckResult, Impact, NodeResult, PageAudit, RuleResult } from '../model/result';
 import { barriersFromTags } from '../model/barriers';
-import { findContactOrIdentity, findReferencesInIdentifier } from '../privacy/personal-data';
+import { identifierHoldsPersonalData } from '../privacy/personal-data';
 import { maskInIdentifiers } from '../privacy/mask-personal-data';
 import { safeSnippet, sanitizeHtmlString } from '../dom/safe-snippet';
 import { targetOf } from '../dom/selector';
@@ -9,7 +9,8 @@ import { targetOf } from '../dom/selector';
 /**
  * axe picks attribute selectors for uniqueness, and quotes their values: a field's value, a link's
  * address with its query string (a[href="/suivi?token=…"]), a data-* or title attribute holding
- * the person's data, and its ids and classes can hold a file number ("#dossier-HDJ2123F"). A
+ * the person's data, and its ids and classes can hold a file number ("#dossier-HDJ2123F") or a
+ * document's name ("#piece-jeanne-dupont-rib.pdf"). A
  * target keeps axe's selector only when each attribute in it is structural and nothing in it
  * looks like personal data; else it is rebuilt from the element (targetOf skips such ids).
  */
@@ -63,7 +64,12 @@ function isStructural(target: axe.NodeResult['target']): boolean {
   // The selectors themselves, not their JSON: its opening bracket would read as an attribute selector.
   const text = (target as unknown[]).flat(2).join(' ');
   const attributes = [...text.matchAll(/\[\s*([^\s~|^$*!=\]]+)/g)].map((m) => m[1]!.toLowerCase());
-  return attributes.every((name) => STRUCTURAL_SELECTOR_ATTRIBUTES.has(name)) && findContactOrIdentity(text).length === 0 && findReferencesInIdentifier(text).length === 0;
+  return attributes.every((name) => STRUCTURAL_SELECTOR_ATTRIBUTES.has(name)) && !identifierHoldsPersonalData(cssUnescape(text));
+}
+
+/** Ids and classes as the page wrote them: axe escapes their dots ("#rib\.pdf") and leading digits ("#\31 2"). */
+function cssUnescape(selector: string): string {
+  return selector.replace(/\\(?:([\da-f]{1,6})\s?|(.))/gi, (_m, hex: string | undefined, char: string | undefined) => (hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd) : char!));
 }
 
 function fromCheck(check: axe.CheckResult): CheckResult {

@@ -83,6 +83,12 @@ describe('targets of elements whose id holds personal data', () => {
     expect(checks.map((c) => c.target)).toEqual([['#recap > div'], ['#recap > div > a'], ['#recap > p:nth-of-type(1)'], ['#field-12']]);
     expect(readingPage(() => [...document.querySelectorAll('main *')].map(targetOf))).toEqual(checks.map((c) => c.target));
   });
+
+  it("go through the structure past an id naming a person's document", () => {
+    document.body.innerHTML = '<main id="recap"><ul><li id="piece-zebulon-quixotte-rib.pdf">x</li><li id="Zebulon_Quixotte.jpg">y</li></ul></main>';
+    const items = [...document.querySelectorAll('li')];
+    expect(items.map(targetOf)).toEqual([['#recap > ul > li:nth-of-type(1)'], ['#recap > ul > li:nth-of-type(2)']]);
+  });
 });
 
 describe('targets while a page is read', () => {

@@ -118,6 +118,13 @@ describe('safeSnippet: text and data attributes', () => {
     expect(bothWays('<div id="step-2-of-5" class="col-md-6 mt-24 field_2024">')).toBe('<div id="step-2-of-5" class="col-md-6 mt-24 field_2024">');
   });
 
+  it("masks the name of a person's document in ids, classes and names, and keeps its format", () => {
+    expect(bothWays('<li id="piece-zebulon-quixotte-rib.pdf" class="fr-upload upload--Zebulon_Quixotte.jpg">')).toBe('<li id="[…].pdf" class="fr-upload upload--[…].jpg">');
+    expect(bothWays('<label for="jeanne.dupont.PDF">')).toBe('<label for="[…].PDF">');
+    // Formats a file field accepts name no document.
+    expect(bothWays('<input type="file" accept=".pdf,.jpg,image/png,application/pdf">')).toBe('<input type="file" accept=".pdf,.jpg,image/png,application/pdf">');
+  });
+
   it('masks e-mail addresses and phone numbers even in structural values', () => {
     expect(bothWays(`<input id="jeanne.${SENTINEL}@example.org" name="tel-0612345678">`)).toBe('<input id="[…]" name="tel-[…]">');
   });

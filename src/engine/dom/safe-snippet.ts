@@ -13,8 +13,8 @@ import { redactUrl } from './redact-url';
  * - addresses keep what redactUrl keeps (no query string, no fragment, mailto:/tel: only the scheme);
  * - data-* keep their name and lose their value: pages use them to carry anything at all;
  * - structural values (ids, classes, types, roles...) only lose e-mails, phone and identity
- *   numbers, and file numbers read word by word ("dossier-HDJ2123F"): the full page-text mask
- *   would take "field-12" for a file number;
+ *   numbers, file numbers read word by word ("dossier-HDJ2123F") and documents' names
+ *   ("piece-jeanne-dupont-rib.pdf"): the full page-text mask would take "field-12" for a file number;
  * - any other value is text (title, alt, aria-label, placeholder...) and is masked as page text
  *   is, document names included ("Supprimer jeanne-dupont-rib.pdf");
  * - but all the text of an element pointing at a person's document (a link to their uploaded

@@ -1,4 +1,4 @@
-import { findContactOrIdentity, findReferencesInIdentifier } from '../privacy/personal-data';
+import { identifierHoldsPersonalData } from '../privacy/personal-data';
 import { once, readingNow, recall, remember } from './read-once';
 import type { Target } from '../model/result';
 
@@ -37,7 +37,9 @@ function selectorWithinRoot(element: Element): string {
       selector = known;
       break;
     }
-    if (current.id && isUniqueId(root, current.id) && !holdsPersonalData(current.id)) {
+    // An id holding an e-mail address, a phone, a file number ("dossier-HDJ2123F") or a document's
+    // name is no anchor: a target is in the report as it is, and the path goes up past it.
+    if (current.id && isUniqueId(root, current.id) && !identifierHoldsPersonalData(current.id)) {
       selector = '#' + cssEscape(current.id);
       remember('selector', current, selector);
       break;
@@ -53,15 +55,6 @@ function selectorWithinRoot(element: Element): string {
     remember('selector', below[i]!, selector);
   }
   return selector;
-}
-
-/**
- * A target is in the report as it is: an id that holds an e-mail address, a phone or a file
- * number ("dossier-HDJ2123F") is no anchor, the path goes up past it. Snippets mask the same
- * values (safe-snippet.ts), so the report does not give back there what it masks here.
- */
-function holdsPersonalData(id: string): boolean {
-  return findContactOrIdentity(id).length > 0 || findReferencesInIdentifier(id).length > 0;
 }
 
 function stepOf(element: Element): string {

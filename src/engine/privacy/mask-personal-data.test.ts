@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalDataInPage } from './personal-data';
-import { MASK, maskPersonalData, maskPersonalDataStart } from './mask-personal-data';
+import { findPersonalDataInPage, identifierHoldsPersonalData } from './personal-data';
+import { MASK, maskInIdentifiers, maskPersonalData, maskPersonalDataStart } from './mask-personal-data';
 
 const kinds = (text: string) => findPersonalDataInPage(text).map((hit) => hit.kind);
 
@@ -89,6 +89,17 @@ describe('maskPersonalData', () => {
     const once = maskPersonalData('Tél. 06 12 34 56 78, réf. QZX7731');
     expect(maskPersonalData(once)).toBe(once);
     expect(maskPersonalData('Envoyez le formulaire.')).toBe('Envoyez le formulaire.');
+  });
+});
+
+describe('maskInIdentifiers', () => {
+  it("masks file numbers, contact details and a person's document name read word by word, not counters", () => {
+    expect(maskInIdentifiers('dossier-HDJ2123F field-12 step-2-of-5')).toBe(`dossier-${MASK} field-12 step-2-of-5`);
+    expect(maskInIdentifiers('piece-zebulon-quixotte-rib.pdf')).toBe(`${MASK}.pdf`);
+    expect(maskInIdentifiers('fr-upload upload--Zebulon_Quixotte.jpg')).toBe(`fr-upload upload--${MASK}.jpg`);
+    expect(maskInIdentifiers('piece-HDJ2123F.pdf jeanne@exemple.fr.jpg')).toBe(`${MASK}.pdf ${MASK}`);
+    expect(identifierHoldsPersonalData('upload--Zebulon_Quixotte.jpg')).toBe(true);
+    expect(identifierHoldsPersonalData('field-12 logo.svg .pdf')).toBe(false);
   });
 });
 

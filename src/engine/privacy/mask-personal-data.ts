@@ -1,4 +1,4 @@
-import { findContactOrIdentity, findPersonalDataInPage, findReferencesInIdentifier } from './personal-data';
+import { findPersonalDataInIdentifier, findPersonalDataInPage } from './personal-data';
 
 /**
  * What stands in a quoted text for what was masked. Neutral in both languages, and free of
@@ -26,18 +26,20 @@ export function maskPersonalData(text: string): string {
 
 /**
  * An id, a class, a field name (or a text quoting them) with its e-mail addresses, phone,
- * identity and file numbers masked, the latter read word by word (findReferencesInIdentifier).
+ * identity and file numbers and its documents' names masked (findPersonalDataInIdentifier).
  * `keep` spares hits the caller knows to be harmless.
  */
 export function maskInIdentifiers(text: string, keep: (hit: { start: number; end: number }) => boolean = () => false): string {
-  const hits = [...findContactOrIdentity(text), ...findReferencesInIdentifier(text)].sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
-  for (const hit of hits) {
-    // A reference within an e-mail address already masked.
-    if (hit.start < at || keep(hit)) continue;
-    out += text.slice(at, hit.start) + MASK;
-    at = hit.end;
+  for (const hit of findPersonalDataInIdentifier(text)) {
+    if (keep(hit)) continue;
+    // Within or across a hit already masked (a file number in a document's name): the mask reaches on.
+    if (hit.start < at) at = Math.max(at, hit.end);
+    else {
+      out += text.slice(at, hit.start) + MASK;
+      at = hit.end;
+    }
   }
   return out + text.slice(at);
 }

@@ -129,7 +129,7 @@ function findNames(text: string): Array<{ start: number; end: number }> {
  * generated ones: "ember1234", hashed classes "css-1x2y3z"), and so is a number cut into words,
  * from its first word with a digit to its last, once they hold seven digits ("2024-QZX-7731").
  */
-export function findReferencesInIdentifier(text: string): Array<{ start: number; end: number }> {
+function findReferencesInIdentifier(text: string): Array<{ start: number; end: number }> {
   if (!NUMBER_CHAR.test(text)) return [];
   const hits: Array<{ start: number; end: number }> = [];
   for (const token of matchesInWords(text, REFERENCE_TOKEN, NUMBER_CHAR)) {
@@ -202,6 +202,39 @@ function findFileNames(text: string): Array<{ start: number; end: number; extens
     else found.push({ start, end: m.index, extensionEnd });
   }
   return found;
+}
+
+/*
+ * The name of a document in an id, a class or a field name ("piece-jeanne-dupont-rib.pdf",
+ * "upload--Jeanne_Dupont.jpg"): a word cut at - / . _ that ends in a document's extension. Which
+ * of its parts are the person's cannot be told (see findFileNames), so all of them go, the
+ * extension stays. Formats a field accepts (".pdf,.jpg", "image/png") have no name before the dot.
+ */
+function findFileNamesInIdentifier(text: string): Array<{ start: number; end: number }> {
+  if (!text.includes('.')) return [];
+  const hits: Array<{ start: number; end: number }> = [];
+  for (const token of text.matchAll(REFERENCE_TOKEN)) {
+    const extension = documentExtension(token[0]);
+    if (extension !== null && token[0].length > extension.length + 1) hits.push({ start: token.index, end: token.index + token[0].length - extension.length - 1 });
+  }
+  return hits;
+}
+
+/**
+ * What is personal in an id, a class, a field name or a text quoting them, sorted by start (hits
+ * may overlap): e-mail addresses, phone, identity and bank numbers, file numbers read word by word
+ * (not counters: "field-12"), and the names of a person's documents.
+ */
+export function findPersonalDataInIdentifier(text: string): Array<{ start: number; end: number }> {
+  return [...findContactOrIdentity(text), ...findReferencesInIdentifier(text), ...findFileNamesInIdentifier(text)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether an id or a class holds personal data: a target does not anchor on it, nor keeps axe's
+ * selector quoting it, since excerpts mask the same values (maskInIdentifiers).
+ */
+export function identifierHoldsPersonalData(text: string): boolean {
+  return findPersonalDataInIdentifier(text).length > 0;
 }
 
 export interface PersonalDataHit<K extends string = PersonalDataKind> {
