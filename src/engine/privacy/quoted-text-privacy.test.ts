@@ -11,7 +11,7 @@ import { resolveTarget } from '../dom/selector';
  * sentinel below is on the page (checked first), so a test that passes is not an empty page.
  */
 const fixtures = join(import.meta.dirname, '../../../tests/fixtures/privacy');
-const SENTINELS = [/quixotte/i, /HDJ2123F/, /QZX/, /zebulon/i, /zébulon/i, /sentinel/i, /12 34 56 78/, /085 05 78|85 05 78 006/, /aglae|aglaé/i, /ophéli/i, /mirabelle|granvillon/i];
+const SENTINELS = [/quixotte/i, /HDJ2123F/, /QZX/, /zebulon/i, /zébulon/i, /sentinel/i, /12 34 56 78/, /0612345678/, /085 05 78|85 05 78 006/, /aglae|aglaé/i, /ophéli/i, /mirabelle|granvillon/i];
 
 function load(file: string): void {
   document.open();
@@ -44,6 +44,9 @@ describe.each([
     load(file);
     const page = document.documentElement.outerHTML;
     for (const s of [/zebulon-quixotte[-\w]*\.pdf/, /Zebulon_Quixotte\.jpg/, /(?:Photo de Zébulon|Photo of Zebulon) Quixotte/, /id="[\w-]*HDJ2123F/]) expect(page).toMatch(s);
+    // The same papers in an asset folder, in a segment before the last, in a local file, with a
+    // copy's mark, at a bare relative address, and in an id and a class with no digits.
+    for (const s of [/static\/\w+\/\w+-HDJ2123F\.png/, /images\/0612345678\.jpg/, /img\/zebulon\.quixotte@exemple\.test\.jpg/, /HDJ2123F\.pdf\/\w+/, /file:[^"]*HDJ2123F\.pdf/, /\(1\)\.pdf/, /\(cop\w+\)\.jpg/, /src="Zebulon_Quixotte\.jpg"/, /<li id="\w+-zebulon-quixotte[-\w]*\.pdf" class="[\w-]+ upload--Zebulon_Quixotte\.jpg"/]) expect(page).toMatch(s);
     const audit = await runAudit(document, { lang, axe: true });
     const json = JSON.stringify(audit);
     for (const s of SENTINELS) expect(json).not.toMatch(s);
@@ -51,6 +54,11 @@ describe.each([
     expect(json).toMatch(/href=\\"\/[a-z]+\/[a-z]+\/….pdf\\"/);
     expect(json).toMatch(/src=\\"\/[a-z]+\/photos\/….jpg\\"/);
     expect(json).toContain('aria-label=\\"[…].pdf\\"');
+    expect(json).toMatch(/src=\\"\/static\/\w+\/….png\\" alt=\\"\[…\]\\"/);
+    expect(json).toMatch(/src=\\"\/images\/….jpg\\"/);
+    expect(json).toMatch(/src=\\"….jpg\\" alt=\\"\[…\]\\"/);
+    expect(json).toMatch(/href=\\"\/\w+\/….pdf\/\w+\\"/);
+    expect(json).toContain('href=\\"file:///…/….pdf\\"');
     // Each finding's target still finds its element, for the highlight.
     const nodes = [...audit.violations, ...audit.incomplete, ...audit.passes].flatMap((r) => r.nodes);
     for (const node of nodes) expect(resolveTarget(document, node.target), JSON.stringify(node.target)).not.toBeNull();
