@@ -66,11 +66,14 @@ describe('axe messages', () => {
     }
   });
 
-  it('keep the colours of a contrast finding', () => {
-    const message = 'Element has insufficient color contrast of 2.1 (foreground color: #0a0a0a, background color: #1b2c3d, font size: 12.0pt (16px))';
-    const check = { id: 'color-contrast', impact: 'serious', message, data: null, relatedNodes: [] };
+  it.each([
+    ['the colours of a contrast finding', 'color-contrast', 'Element has insufficient color contrast of 2.1 (foreground color: #0a0a0a, background color: #1b2c3d, font size: 12.0pt (16px))'],
+    ['the sizes of a target-size finding', 'target-size', 'Target has insufficient size (1216px by 18px, should be at least 24px by 24px)'],
+    ['the sizes of a target-size finding, in French', 'target-size', 'Le contrôle a une taille suffisante (1013.333px sur 36px, au moins 24px sur 24px attendus)'],
+  ])('keep %s', (_what, id, message) => {
+    const check = { id, impact: 'serious', message, data: null, relatedNodes: [] };
     const node = { html: '<p>', target: ['p'], impact: 'serious', any: [check], all: [], none: [], failureSummary: message };
-    const rule = { id: 'color-contrast', impact: 'serious', tags: ['wcag2aa'], description: '', help: '', helpUrl: '', nodes: [node] };
+    const rule = { id, impact: 'serious', tags: ['wcag2aa'], description: '', help: '', helpUrl: '', nodes: [node] };
     const buckets = fromAxeResults({ violations: [rule], incomplete: [], passes: [], inapplicable: [] } as unknown as axe.AxeResults);
     expect(buckets.violations[0]!.nodes[0]!.any[0]!.message).toBe(message);
     expect(buckets.violations[0]!.nodes[0]!.failureSummary).toBe(message);

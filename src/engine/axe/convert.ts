@@ -79,8 +79,18 @@ function fromCheck(check: axe.CheckResult): CheckResult {
 /**
  * axe's messages quote ids and attribute values ("…with the same id attribute: piece-HDJ2123F",
  * "Invalid ARIA attribute value: aria-describedby=…"): they are masked as ids are in excerpts.
- * Colours ("foreground color: #0a0a0a") are the evidence of contrast findings and are kept.
+ * Colours ("foreground color: #0a0a0a") and sizes ("1216px by 36px", "1013.333px") are the
+ * evidence of contrast and target-size findings and are kept.
  */
+const COLOUR = /^[\da-f]{3,8}$/i;
+const MEASURE = /^\(?\d+(?:\.\d+)?(?:px|pt|em|rem|%)[,)]?$/;
+
 function maskMessage(message: string): string {
-  return maskInIdentifiers(message, (hit) => message[hit.start - 1] === '#' && /^[\da-f]{3,8}$/i.test(message.slice(hit.start, hit.end)));
+  return maskInIdentifiers(message, (hit) => (message[hit.start - 1] === '#' && COLOUR.test(message.slice(hit.start, hit.end))) || MEASURE.test(tokenAround(message, hit)));
+}
+
+function tokenAround(text: string, { start, end }: { start: number; end: number }): string {
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  return text.slice(start, end);
 }

@@ -71,6 +71,12 @@ describe('safeSnippet: addresses', () => {
     expect(bothWays(`<div style="background: url('/bg.png?u=${SENTINEL}')"></div>`)).toBe(`<div style="background: url('/….png')">`);
     expect(sanitizeHtmlString(`<meta http-equiv="refresh" content="0; url=/suivi?token=${SENTINEL}">`)).toBe('<meta http-equiv="refresh" content="0; url=/suivi">');
   });
+
+  it('keeps an SVG namespace, an address like any other', () => {
+    expect(sanitizeHtmlString('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 32 32">')).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 32 32">',
+    );
+  });
 });
 
 describe('safeSnippet: text and data attributes', () => {

@@ -82,7 +82,8 @@ function safeValue(name: string, value: string, aboutPersonsDocument: boolean): 
 }
 
 function isUrlAttribute(name: string): boolean {
-  return URL_ATTRIBUTES.has(name) || name.endsWith('href') || name.endsWith('src');
+  // xmlns="http://www.w3.org/2000/svg": a namespace is an address too, and masked as text it read "http://[…]".
+  return URL_ATTRIBUTES.has(name) || name.endsWith('href') || name.endsWith('src') || name === 'xmlns' || name.startsWith('xmlns:');
 }
 
 /** Whether an address attribute names a document of the person's: redactUrl leaves "….pdf" of it. */

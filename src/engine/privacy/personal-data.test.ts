@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData } from './personal-data';
+import { findPersonalData, findPersonalDataInPage } from './personal-data';
 
 const kinds = (text: string) => findPersonalData(text).map((hit) => hit.kind);
 
@@ -27,6 +27,12 @@ describe('findPersonalData', () => {
     expect(kinds('Could not scan the document at step 3 of 7, 2 files refused.')).toEqual([]);
     expect(kinds('Site en panne le 12/03/2026 à 14 h, formulaire Cerfa 12345*02 introuvable.')).toEqual([]);
     expect(kinds('Upload limited to 2 MB; the page says "Error 500".')).toEqual([]);
+  });
+
+  it('leaves a count and its unit: not a file number', () => {
+    const text = 'In any 180-day period, send a 10-digit code; files up to 10240Ko, images 1216px wide.';
+    expect(findPersonalDataInPage(text)).toEqual([]);
+    expect(findPersonalDataInPage('Dossier 123456-AB, dossier 2024-HDJ2123F').map((hit) => hit.kind)).toEqual(['reference', 'reference']);
   });
 
   it('gives positions, never copies', () => {

@@ -63,10 +63,14 @@ const PATTERNS: ReadonlyArray<Pattern<PersonalDataKind>> = [
 export const REFERENCE_TOKEN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
 const DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/u;
 
+// A count and its unit, not a file number: "180-day", "24-hour", "10-digit", "10240Ko", "1216px", "2500€".
+const COUNT_OF_WORD = /^\p{N}{1,6}-\p{Ll}{2,}$/u;
+const MEASURE = /^\p{N}{1,6}(?:[.,]\p{N}+)?(?:px|pt|em|rem|cm|mm|km|kg|ko|mo|go|kb|mb|gb|kib|mib|eur|€)$/iu;
+
 function isReference(token: string): boolean {
   // Both shapes below have six characters or more (most numbers in prose, like years, have fewer),
   // and digits (most words have none).
-  if (token.length < 6 || !DIGIT.test(token) || DATE.test(token)) return false;
+  if (token.length < 6 || !DIGIT.test(token) || DATE.test(token) || COUNT_OF_WORD.test(token) || MEASURE.test(token)) return false;
   const digits = (token.match(/\p{N}/gu) ?? []).length;
   const letters = (token.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return /\p{N}{7,}/u.test(token.replace(/[-/._]/gu, '')) && digits >= 7;
