@@ -72,6 +72,11 @@ describe('safeSnippet: addresses', () => {
     expect(sanitizeHtmlString(`<meta http-equiv="refresh" content="0; url=/suivi?token=${SENTINEL}">`)).toBe('<meta http-equiv="refresh" content="0; url=/suivi">');
   });
 
+  it('drops SVG drawing data: a signature pad draws what the person wrote', () => {
+    expect(sanitizeHtmlString('<path d="M33.1,9.8c.2-.1.3-.3.5-.5l4.6,0612345678" fill="currentColor">')).toBe('<path d="" fill="currentColor">');
+    expect(sanitizeHtmlString('<polyline points="0,0 12,34 56,78">')).toBe('<polyline points="">');
+  });
+
   it('keeps an SVG namespace, an address like any other', () => {
     expect(sanitizeHtmlString('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 32 32">')).toBe(
       '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 32 32">',

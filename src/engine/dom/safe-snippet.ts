@@ -69,7 +69,8 @@ function openingTag(tag: string, attributes: Array<[string, string]>): string {
 /** What of an attribute's value may be shown: null drops the attribute. */
 function safeValue(name: string, value: string, aboutPersonsDocument: boolean): string | null {
   if (DROPPED.has(name) || name.startsWith('on')) return null;
-  if (name.startsWith('data-')) return '';
+  // SVG drawing data says nothing an auditor reads, and a signature pad draws what the person wrote.
+  if (name.startsWith('data-') || name === 'd' || name === 'points') return '';
   if (isUrlAttribute(name)) return safeUrl(value);
   if (URL_LIST_ATTRIBUTES.has(name)) return value.trim().split(/\s+/).map(safeUrl).join(' ');
   if (SRCSET_ATTRIBUTES.has(name)) return value.split(',').map(safeCandidate).join(', ');
