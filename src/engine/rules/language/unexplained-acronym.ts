@@ -3,7 +3,6 @@ import { addFinding, excerptAtWords, findingsOrPass, listShown, pageBlocks, rule
 import { splitWords, type Sentence } from './text-measures';
 import { toLang, type Lang } from '../../model/lang';
 import { blockCapitalRuns, isCommonWord, isOrdinaryWord } from './word-shapes';
-import { findCapitalisedNames } from '../../privacy/capitalised-names';
 
 /**
  * Acronyms a reader cannot expand: CAF, APL, NIR... DINUM and GOV.UK guidance: spell it out at
@@ -162,16 +161,12 @@ export default defineRule({
         // block-capitals rule's finding, its words are not reported one by one as acronyms.
         const runs = TWO_CAPITALS.test(s.text) ? blockCapitalRuns(s.words, item.lang) : [];
         const skipped = DOTTED_CAPITALS.test(s.text) || DATE_FORMAT_NEEDS.test(s.text) ? inNamesOrDateFormats(s) : null;
-        // A surname in capitals beside a first name is a person's, not an acronym: never listed.
-        const names = TWO_CAPITALS.test(s.text) ? findCapitalisedNames(s.text) : [];
-        const starts = names.length > 0 ? wordStarts(s) : [];
         for (let i = 0, run = 0; i < s.words.length; i++) {
           while (run < runs.length && runs[run]![1] <= i) run++;
           if (run < runs.length && runs[run]![0] <= i) continue;
           // Cut from a run by "(A)" or a figure, a long word of that sentence is still a word.
           if (runs.length > 0 && isOrdinaryWord(s.words[i]!, item.lang)) continue;
           if (skipped?.has(i)) continue;
-          if (names.some((name) => starts[i]! >= name.start && starts[i]! < name.end)) continue;
           const word = s.words[i]!;
           if (!startsWithCapital(word) || !ACRONYM.test(word) || reported.has(word) || explained.has(word)) continue;
           if (WELL_KNOWN.has(word) || ROMAN.test(word) || isCommonWord(word, item.lang)) continue;
